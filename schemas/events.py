@@ -1,0 +1,47 @@
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas._common import ID_PATTERN
+from schemas.vocabulary import DATE_PRECISIONS, EVENT_TYPES
+
+
+class Events(pa.DataFrameModel):
+    """One row per event mention: who did what to whom, when, where, with its evidence sentence."""
+
+    event_id: Series[str] = pa.Field(unique=True, str_matches=ID_PATTERN)
+    doc_id: Series[str] = pa.Field(str_matches=ID_PATTERN)
+    event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES), description="PLOVER event type.")
+    mode: Series[str] = pa.Field(nullable=True, description="PLOVER mode: how (drone, phone, ...).")
+    actor: Series[str] = pa.Field(nullable=True, description="Canonical name of who acted.")
+    actor_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    target: Series[str] = pa.Field(nullable=True, description="Who or what it was aimed at.")
+    target_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    location: Series[str] = pa.Field(nullable=True, description="The event's place.")
+    admin1: Series[str] = pa.Field(nullable=True, description="First-level region of the place.")
+    country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166 alpha-3.")
+    event_date: Series[pa.typing.Date] = pa.Field(nullable=True, description="First day the event may have happened.")
+    date_end: Series[pa.typing.Date] = pa.Field(nullable=True, description="Last day; equals event_date at day precision.")
+    date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS))
+    date_text: Series[str] = pa.Field(nullable=True, description="The words the date came from.")
+    date_basis: Series[str] = pa.Field(description="What the date was resolved against: published, document_year, explicit, relative_to_previous, none.")
+    killed: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    injured: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    sentence: Series[str] = pa.Field(str_length={"min_value": 1}, description="Evidence: documents.text[start_char:end_char].")
+    start_char: Series[pd.Int64Dtype] = pa.Field(ge=0)
+    end_char: Series[pd.Int64Dtype] = pa.Field(ge=1)
+    trigger: Series[str] = pa.Field(description="The word that signalled the event.")
+    cluster_id: Series[str] = pa.Field(str_matches=ID_PATTERN, description="The real-world event this mention belongs to.")
+
+    @pa.dataframe_check(description="date_end >= event_date")
+    def date_range_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        both = df["event_date"].notna() & df["date_end"].notna()
+        return ~both | (pd.to_datetime(df["date_end"]) >= pd.to_datetime(df["event_date"]))
+
+    @pa.dataframe_check(description="a dated event has a known precision")
+    def precision_matches_date(cls, df: pd.DataFrame) -> pd.Series:
+        return df["event_date"].isna() == (df["date_precision"] == "unknown")
+
+    class Config:
+        coerce = True
+        strict = "filter"
