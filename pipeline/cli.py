@@ -31,7 +31,11 @@ def run(_: argparse.Namespace) -> int:
     from schemas import TABLE_MODELS
 
     with dg.DagsterInstance.get() as instance:
-        result = defs.resolve_job_def("materialize_all").execute_in_process(instance=instance, raise_on_error=False)
+        result = defs.resolve_job_def("materialize_all").execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        )
     for table in TABLE_MODELS:
         path = table_path(settings.data_path, table)
         rows = pq.ParquetFile(path).metadata.num_rows if path.exists() else "missing"
