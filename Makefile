@@ -24,15 +24,14 @@ $(STAMP): requirements.lock pyproject.toml
 
 ## Materialize every asset on $(PIPELINE_SEEDS_DIR); Parquet tables land in $(PIPELINE_DATA_DIR).
 run: $(STAMP)
-	@mkdir -p "$(DAGSTER_HOME)"
 	$(BIN)/newsfacts run
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## Dagster UI with the code location loaded; add the daemon with `make ui` (dagster dev starts both).
+## Dagster UI and daemon (dagster dev starts both) with the code location loaded.
 ui: $(STAMP)
-	@mkdir -p "$(DAGSTER_HOME)"
+	@mkdir -p "$(DAGSTER_HOME)" && cp -n dagster.yaml "$(DAGSTER_HOME)/dagster.yaml"
 	$(BIN)/dagster dev -m pipeline.definitions -h $(UI_HOST) -p $(UI_PORT)
 
 bench: $(STAMP)
