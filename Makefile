@@ -12,7 +12,7 @@ UI_HOST ?= 127.0.0.1
 UI_PORT ?= 3000
 BENCH_DOCS ?= 2000
 
-.PHONY: setup run test ui bench lock clean
+.PHONY: setup run test ui bench lock dictionary clean
 
 setup: $(STAMP)
 
@@ -37,9 +37,13 @@ ui: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench --docs $(BENCH_DOCS)
 
+## Regenerate docs/data-dictionary.md from schemas/ (a test fails when it is out of date).
+dictionary: $(STAMP)
+	$(BIN)/python -m pipeline.dictionary
+
 ## Re-resolve the lock file (needs uv: pip install uv).
 lock:
 	uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.lock
 
 clean:
-	rm -rf $(VENV) .dagster_home data/*.parquet
+	rm -rf $(VENV) .dagster_home data/*.parquet data/_staging data/newsfacts.duckdb data/reports

@@ -13,6 +13,7 @@ from pipeline.resources import PipelineSettings
 from schemas import SCHEMA_VERSION, TABLE_MODELS
 
 STAGING = "_staging"
+PUBLISHED_FILE_MODE = 0o644
 
 
 def table_path(data_dir: Path, name: str) -> Path:
@@ -30,6 +31,7 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
     os.close(handle)
     try:
         pq.write_table(table, temporary, compression="zstd")
+        os.chmod(temporary, PUBLISHED_FILE_MODE)  # mkstemp makes it 0600; BI servers run as other users
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

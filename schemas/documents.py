@@ -8,7 +8,7 @@ from schemas._common import ID_PATTERN, UtcTimestamp
 class Documents(pa.DataFrameModel):
     """One row per input file that was read and cleaned."""
 
-    doc_id: Series[str] = pa.Field(unique=True, str_matches=ID_PATTERN, description="Stable id: digest of the file's bytes.")
+    doc_id: Series[str] = pa.Field(unique=True, str_matches=ID_PATTERN, description="Stable id: digest of the file's path and bytes.")
     source_file: Series[str] = pa.Field(unique=True, str_length={"min_value": 1}, description="Path relative to the seeds folder.")
     title: Series[str] = pa.Field(nullable=True, description="Headline found in the page.")
     publisher: Series[str] = pa.Field(nullable=True, description="Site or outlet, e.g. kyivindependent.com.")

@@ -3,20 +3,20 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas._common import ID_PATTERN, UtcTimestamp
-from schemas.vocabulary import EVENT_TYPES
+from schemas.vocabulary import DATE_PRECISIONS, EVENT_TYPES
 
 
 class EventClusters(pa.DataFrameModel):
     """One row per real-world event, merged across the documents that report it."""
 
-    cluster_id: Series[str] = pa.Field(unique=True, str_matches=ID_PATTERN)
-    event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES))
+    cluster_id: Series[str] = pa.Field(unique=True, str_matches=ID_PATTERN, description="Id of the real-world event (events.cluster_id).")
+    event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES), description="PLOVER event type shared by every report.")
     event_date: Series[pa.typing.Date] = pa.Field(nullable=True, description="Best date: the most precise report's.")
-    date_end: Series[pa.typing.Date] = pa.Field(nullable=True)
-    date_precision: Series[str] = pa.Field()
-    location: Series[str] = pa.Field(nullable=True)
-    country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
-    target: Series[str] = pa.Field(nullable=True)
+    date_end: Series[pa.typing.Date] = pa.Field(nullable=True, description="Last day of the best date's range.")
+    date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS), description="Precision of the best date.")
+    location: Series[str] = pa.Field(nullable=True, description="The event's place, from the first report that names one.")
+    country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166 alpha-3 of the place.")
+    target: Series[str] = pa.Field(nullable=True, description="What or who was targeted, from the first report that says.")
     n_events: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Event mentions merged.")
     n_documents: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Distinct documents reporting it.")
     doc_ids: Series[object] = pa.Field(description="The reporting documents' ids, sorted.")

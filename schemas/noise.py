@@ -8,7 +8,7 @@ from schemas._common import ID_PATTERN
 class Noise(pa.DataFrameModel):
     """Every span removed from a raw text, with the reason: nothing is lost."""
 
-    doc_id: Series[str] = pa.Field(str_matches=ID_PATTERN)
+    doc_id: Series[str] = pa.Field(str_matches=ID_PATTERN, description="The document (documents.doc_id).")
     start_char: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Offset in the raw (decoded) text.")
     end_char: Series[pd.Int64Dtype] = pa.Field(ge=1, description="End offset (exclusive) in the raw text.")
     text: Series[str] = pa.Field(description="The removed span, equal to raw[start_char:end_char].")

@@ -1,8 +1,9 @@
 """Merge event mentions that report the same real-world event, across documents.
 
 Two mentions are the same event when their types are equal, nothing they state contradicts (a different
-place, non-overlapping dates, a different actor, an unrelated target) and at least two things they both state
-agree. One shared fact is not enough: "Zelensky and Aliyev held a phone call" happened on several dates.
+place, non-overlapping dates, a different actor, an unrelated target), at least two things they both state
+agree, and one of those is where or when. Who and to whom alone are not enough: "Zelensky and Aliyev held a
+phone call" happened on several dates.
 """
 
 import re
@@ -75,7 +76,7 @@ def dates_overlap(a: EventRecord, b: EventRecord) -> bool:
 
 
 def agreements(a: EventRecord, b: EventRecord) -> int | None:
-    """How many stated facts agree, or None when one contradicts."""
+    """How many stated facts agree, or None when one contradicts or neither place nor date agrees."""
     if a.event_type != b.event_type:
         return None
     if a.country and b.country and a.country != b.country:
@@ -91,6 +92,8 @@ def agreements(a: EventRecord, b: EventRecord) -> int | None:
         if not dates_overlap(a, b):
             return None
         agreed += 1
+    if not agreed:
+        return None
     words_a, words_b = target_words(a.target), target_words(b.target)
     if words_a and words_b:
         if not words_a & words_b:

@@ -7,6 +7,8 @@ their most frequent function words, which occur in any real sentence but rarely 
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
+from itertools import chain
 
 UNDETERMINED = "und"  # BCP 47's code for "not known"; ISO 639-1 has none
 
@@ -46,29 +48,41 @@ STOPWORDS = {
     "az": "və bir bu da də üçün ilə olan daha çox kimi amma deyil sonra qədər isə ki".split(),
     "pl": "i w na się z nie że do jest to jak ale po od przez dla oraz jego być został".split(),
 }
-STOPWORD_SETS = {language: frozenset(words) for language, words in STOPWORDS.items()}
 
+def _languages_by_stopword() -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for language, words in STOPWORDS.items():
+        for word in words:
+            index[word] = index.get(word, ()) + (language,)
+    return index
+
+
+STOPWORD_LANGUAGES = _languages_by_stopword()  # "de" -> ("de", "fr", ...): one look-up per word
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+OTHER_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+
+
+@lru_cache(maxsize=4096)
+def script_of(letter: str) -> str:
+    """'LATIN', 'CYRILLIC', 'GREEK', 'CJK', ...: the first word of the letter's Unicode name."""
+    name = unicodedata.name(letter, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
 
 
 def script_counts(text: str) -> Counter[str]:
-    """Letters per script: 'LATIN', 'CYRILLIC', 'GREEK', 'CJK', ... (first word of the Unicode name)."""
-    counts: Counter[str] = Counter()
-    for char in text:
-        if char.isalpha():
-            name = unicodedata.name(char, "")
-            counts[name.split(" ", 1)[0] if name else "UNKNOWN"] += 1
+    """Letters per script; ASCII letters are counted in bulk, the rest looked up one by one."""
+    counts = Counter(script_of(letter) for letter in OTHER_LETTER.findall(text))
+    ascii_letters = len(ASCII_LETTER.findall(text))
+    if ascii_letters:
+        counts["LATIN"] += ascii_letters
     return counts
 
 
 def stopword_counts(text: str) -> Counter[str]:
     """How many words of text are stopwords of each Latin-script language."""
-    counts: Counter[str] = Counter()
-    for word in WORD.findall(text.lower()):
-        for language, stopwords in STOPWORD_SETS.items():
-            if word in stopwords:
-                counts[language] += 1
-    return counts
+    words = WORD.findall(text.lower())
+    return Counter(chain.from_iterable(STOPWORD_LANGUAGES[word] for word in words if word in STOPWORD_LANGUAGES))
 
 
 def _is_japanese(scripts: Counter[str], letters: int) -> bool:

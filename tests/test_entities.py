@@ -1,0 +1,120 @@
+"""Entity labels and canonical names on the seeds, the gazetteer, and the newsfacts spaCy pipeline."""
+
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from pipeline.text.entities import canonical_name, extract_entities
+from pipeline.text.gazetteer import load_gazetteer
+from pipeline.text.nlp import GAZETTEER_RULER, load_nlp
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_entities():
+    nlp = load_nlp()
+    return {path.name: extract_entities(nlp(path.read_text(encoding="utf-8"))) for path in sorted(SEEDS_DIR.glob("*.txt"))}
+
+
+def test_azerbaijani_is_a_nationality_never_a_person(seed_entities):
+    mentions = [mention for entities in seed_entities.values() for mention in entities if mention.text == "Azerbaijani"]
+    assert mentions
+    assert {(mention.label, mention.canonical) for mention in mentions} == {("NORP", "Azerbaijan")}
+
+
+def test_kyiv_is_a_place(seed_entities):
+    labels = {mention.label for entities in seed_entities.values() for mention in entities if mention.text == "Kyiv"}
+    assert labels == {"GPE"}
+
+
+def test_zelensky_variants_share_one_canonical_name(seed_entities):
+    written = {
+        mention.text: mention.canonical
+        for entities in seed_entities.values()
+        for mention in entities
+        if mention.text.startswith(("Zelensk", "Volodymyr"))
+    }
+    assert {"Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"} <= set(written)
+    assert set(written.values()) == {"Volodymyr Zelensky"}
+
+
+def test_a_surname_takes_the_full_name_the_document_gives(seed_entities):
+    kovalenko = [mention for mention in seed_entities["003_1b26b4ebeceedaf2.txt"] if mention.text == "Kovalenko"]
+    assert kovalenko and {(mention.label, mention.canonical) for mention in kovalenko} == {("PERSON", "Oleksandr Kovalenko")}
+
+
+def test_entity_offsets_index_the_text():
+    doc = load_nlp()("Azerbaijan’s SOCAR said Russian drones hit its depot in Odesa region.")
+    for mention in extract_entities(doc):
+        assert doc.text[mention.start_char : mention.end_char] == mention.text
+    assert [(mention.text, mention.label, mention.canonical) for mention in extract_entities(doc)] == [
+        ("Azerbaijan", "GPE", "Azerbaijan"),
+        ("SOCAR", "ORG", "SOCAR"),
+        ("Russian", "NORP", "Russia"),
+        ("Odesa region", "GPE", "Odesa Oblast"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, label, canonical",
+    [
+        ("Zelensky", "PERSON", "Volodymyr Zelensky"),
+        ("Zelenskyy", "PERSON", "Volodymyr Zelensky"),
+        ("Zelenskyy's", "PERSON", "Volodymyr Zelensky"),
+        ("Volodymyr Zelensky", "PERSON", "Volodymyr Zelensky"),
+        ("Azerbaijani", "NORP", "Azerbaijan"),
+        ("Azerbaijan’s", "GPE", "Azerbaijan"),
+        ("Russian forces", "NORP", "Russia"),
+        ("the Kremlin", "ORG", "Russia"),
+        ("Kiev", "GPE", "Kyiv"),
+        ("Kyiv", "GPE", "Kyiv"),
+        ("Odesa region", "GPE", "Odesa Oblast"),
+        ("Odesa Oblast", "GPE", "Odesa Oblast"),
+        ("Odessa region", "GPE", "Odesa Oblast"),
+        ("Odessa", "GPE", "Odesa"),  # the city; its admin1 is Odesa Oblast
+        ("the United States", "GPE", "United States"),
+        ("Caliber", "ORG", "Caliber"),  # unknown names keep their written form
+    ],
+)
+def test_canonical_name(text, label, canonical):
+    assert canonical_name(text, label) == canonical
+
+
+def test_pipeline_adds_the_gazetteer_before_ner_and_leaves_out_the_lemmatizer():
+    names = load_nlp().pipe_names
+    assert names.index(GAZETTEER_RULER) < names.index("ner")
+    assert "lemmatizer" not in names and {"tagger", "parser"} <= set(names)
+
+
+def test_glued_sentences_are_split():
+    doc = load_nlp()("Terror as a tool of Russian “diplomacy”At the end of July, Naftogaz signed a deal.\nHybrid escalation and diplomatic pushbackOn July 10, Zelenskyy held a call.")
+    starts = [sentence.text.strip()[:10] for sentence in doc.sents]
+    assert "At the end" in starts and "On July 10" in starts
+    assert "ExxonMobil" in [token.text for token in load_nlp()("The American company ExxonMobil invested.")]
+
+
+def test_gazetteer_covers_the_countries_in_the_news():
+    gazetteer = load_gazetteer()
+    assert len(gazetteer.countries) >= 60
+    for iso3, country in gazetteer.countries.items():
+        assert pycountry.countries.get(alpha_3=iso3) is not None
+        assert any(code == iso3 for code in gazetteer.demonyms.values()), country.name
+        assert -90 <= country.latitude <= 90 and -180 <= country.longitude <= 180
+
+
+def test_gazetteer_places_know_their_region_country_and_coordinates():
+    gazetteer = load_gazetteer()
+    oblasts = [place for place in gazetteer.places if place.kind == "admin1" and place.country == "UKR"]
+    assert len(oblasts) >= 24
+    for place in gazetteer.places:
+        assert place.country is None or place.country in gazetteer.countries, place.name
+        assert -90 <= place.latitude <= 90 and -180 <= place.longitude <= 180
+    orlivka = gazetteer.lookup("Orlivka")
+    assert (orlivka.admin1, orlivka.country) == ("Odesa Oblast", "UKR")
+    for name in ("Odesa", "Kyiv", "Kharkiv", "Lviv", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Kherson", "Irpin"):
+        assert gazetteer.lookup(name).kind == "city", name
+    for name, country in (("SOCAR", "AZE"), ("Naftogaz", "UKR"), ("NATO", None), ("EU", None), ("UN", None)):
+        assert gazetteer.lookup(name).country == country, name
+    assert gazetteer.lookup("us") is None  # the pronoun is not the United States
