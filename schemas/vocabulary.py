@@ -8,7 +8,9 @@ EVENT_TYPES = (
     "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",  # material conflict
 )
 
-DATE_PRECISIONS = ("day", "week", "month", "part_of_month", "season", "quarter", "year", "unknown")
+# Finest first: a lower rank is a more precise date.
+DATE_PRECISIONS = ("day", "week", "part_of_month", "month", "season", "quarter", "year", "unknown")
+PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}
 
 FIGURE_KINDS = ("money", "count", "percent", "quantity")
 

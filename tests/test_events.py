@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.text.extract import extract_facts
-from pipeline.text.events import PLOVER_TYPES
+from schemas.vocabulary import EVENT_TYPES
 from pipeline.text.nlp import load_nlp
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -159,7 +159,7 @@ def test_every_event_is_well_formed(seed_000, seed_003):
     for doc, facts in (seed_000, seed_003):
         assert facts.events
         for event in facts.events:
-            assert event.event_type in PLOVER_TYPES
+            assert event.event_type in EVENT_TYPES
             assert event.sentence == doc.text[event.start_char : event.end_char]
             assert event.sentence == event.sentence.strip()
             assert event.trigger in event.sentence

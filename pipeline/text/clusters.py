@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from pipeline.ids import stable_id
+from schemas.vocabulary import PRECISION_RANK
 
 # Day-precise reports of one event may differ by a day (night strikes, time zones).
 DAY_SLACK = timedelta(days=1)
 REQUIRED_AGREEMENTS = 2
-PRECISION_RANK = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "season": 4, "quarter": 5, "year": 6, "unknown": 7}
 _TARGET_STOPWORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "and", "its", "their", "near", "belonging", "owned",
     "state", "s", "company", "facility", "facilities", "site", "sites", "infrastructure",

@@ -4,11 +4,17 @@ We write our own rules because the general-purpose parsers misread our phrases
 (see shared/reference/measured-tools.md): dateparser reads "$40" as the year 1940
 and drops "late" from "late June", and none of them resolves "the following night".
 
-Each pattern below finds one kind of expression and reads what it says without any
-context (a `_Reading`). Overlapping finds are reduced to the leftmost-longest, and
-the survivors are resolved in text order against the publication date, the
-document's latest stated year, or the day of the previous mention. When nothing
-pins an expression down we return precision "unknown" with no dates rather than guess.
+Each rule finds one kind of expression by its most distinctive word (a month, a year,
+"yesterday", "days ago"...) and reads it, together with the words right before it
+("late", "last", "the following"), without any context: a `_Reading`. Overlapping finds
+are reduced to the leftmost-longest, and the survivors are resolved in text order
+against the publication date, the document's latest stated year, or the day of the
+previous mention. When nothing pins an expression down we return precision "unknown"
+with no dates rather than guess.
+
+Rules start their patterns with a literal word or a character class rather than `\\b`
+or an optional prefix: that lets `re` skip ahead to candidate positions, which keeps a
+1 MB text well under a second. Word boundaries and prefixes are checked afterwards.
 """
 
 from __future__ import annotations
@@ -19,7 +25,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable
 
-PRECISIONS = ("day", "week", "month", "part_of_month", "season", "quarter", "year", "unknown")
 
 Span = tuple[date, date]
 
@@ -31,7 +36,7 @@ class DateMention:
     text: str  # == text[start_char:end_char]
     start: date | None  # first day of the range (None when unresolvable)
     end: date | None  # last day (== start for a day)
-    precision: str  # one of PRECISIONS
+    precision: str  # one of DATE_PRECISIONS
     basis: str  # "published" | "document_year" | "explicit" | "relative_to_previous" | "none"
 
 
@@ -89,12 +94,12 @@ def resolve_relative_date(
 
 
 def _find(text: str) -> list[_Found]:
-    """Every expression the patterns read as a date, overlaps reduced to the leftmost-longest."""
+    """Every expression the rules read as a date, overlaps reduced to the leftmost-longest."""
     found = [
-        _Found(match.start(), match.end(), reading)
-        for pattern, read in _PATTERNS
+        item
+        for pattern, read in _RULES
         for match in pattern.finditer(text)
-        if (reading := read(match, text)) is not None
+        if _starts_a_word(text, match.start()) and (item := read(match, text)) is not None
     ]
     found.sort(key=lambda item: (item.start, -item.end))
     kept: list[_Found] = []
@@ -102,6 +107,10 @@ def _find(text: str) -> list[_Found]:
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
     return kept
+
+
+def _starts_a_word(text: str, position: int) -> bool:
+    return position == 0 or not text[position - 1].isalnum()
 
 
 def _day_of(mention: DateMention) -> date | None:
@@ -157,8 +166,11 @@ def _date_or_none(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    return 29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month - 1]
 
 
 def _months_span(year: int, first_month: int, last_month: int) -> Span:
@@ -177,6 +189,22 @@ def _week_span(day: date) -> Span:
 def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + months
     return index // 12, index % 12 + 1
+
+
+def _month_span_shifted(day: date, months: int) -> Span:
+    year, month = _shift_month(day.year, day.month, months)
+    return _months_span(year, month, month)
+
+
+def _offset_span(unit: str, steps: int) -> Callable[[date], Span]:
+    """The span `steps` units away from a day: a day, its Monday..Sunday week, its month or its year."""
+    if unit == "day":
+        return lambda day: (day + timedelta(days=steps),) * 2
+    if unit == "week":
+        return lambda day: _week_span(day + timedelta(weeks=steps))
+    if unit == "month":
+        return lambda day: _month_span_shifted(day, steps)
+    return lambda day: _year_span(day.year + steps)
 
 
 def _explicit(precision: str, span: Span | None) -> _Reading | None:
@@ -208,29 +236,58 @@ _PARTS_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mi
 # Parts of a year as (first month, last month).
 _PARTS_OF_YEAR = {"early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
                   "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12)}
-# Meteorological seasons of the northern hemisphere; winter straddles two years, so "winter 2025" is ambiguous.
+# Meteorological seasons of the northern hemisphere. Winter straddles two years, so "winter 2025" is ambiguous.
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
-# "May" and "March" are also an auxiliary and a verb/noun ("Azerbaijan May Reconsider"): alone they are a month only after these.
+# "May" and "March" are also an auxiliary and a verb ("Azerbaijan May Reconsider"): alone they are a month only after these.
 _MONTH_CUES = {"in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "through", "throughout",
-               "between", "and", "or", "to", "early", "late", "mid", "last", "this", "next", "end", "beginning", "middle"}
+               "between", "and", "or", "to"}
 # A year-like number followed by a plural noun ("launched 2000 drones") is a count unless one of these precedes it.
 _YEAR_CUES = {"in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "through",
-              "throughout", "the", "and", "early", "late", "mid", "year", "summer", "spring", "autumn", "winter", "fall"}
+              "throughout", "the", "and", "early", "late", "mid", "year"}
 _WORDS_ENDING_IN_S = {"was", "has", "is", "its", "this", "as", "us", "thus", "plus", "always", "towards", "afterwards",
                       "perhaps", "whereas", "unless", "across", "besides", "news", "less"}
+# A number right after one of these belongs to money, an identifier, a URL, a time or a decimal.
+_NUMBER_GLUE = set("$€£¥₴₽₹₼.,/:+#@-–_")
 
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-_MONTH = rf"(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_MONTH_NAMES = frozenset(_MONTH_NAMES.lower().split("|"))
+# Abbreviations may take a dot ("Aug. 8"); the lookbehinds keep it off full names ("in May.").
+_MONTH = (rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
+          r"(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.)?")
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
-_COUNT = r"(?:\d{1,3}(?!\d)|(?i:" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")\b)"
-_VAGUE_COUNT = r"(?i:a\s+few|a\s+couple\s+of|few|several|some|many)"
-# A number glued to a currency, identifier, URL, time or decimal is not a day or a year.
-_NOT_AFTER = r"(?<![\w$€£¥₴₽₹₼.,/:+#@\-–])"
-# ...nor one that continues as a decimal, a percentage or a word.
+_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
+_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
+# A day or year does not continue as a decimal, a percentage or a word.
 _NOT_BEFORE = r"(?![\w%]|[.,]\d)"
+
+
+def _ending_here(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """A pattern for the words right before an expression: searched in a short window that ends where it starts."""
+    return re.compile(rf"\b(?:{pattern})$", flags)
+
+
+_WEEKDAY_BEFORE = _ending_here(rf"(?:{_WEEKDAY_NAMES}),?\s+(?:the\s+)?", flags=0)
+_RELATIVE_BEFORE = _ending_here(r"(?P<relative>last|this|next|past)\s+")
+_PART_OF_MONTH_BEFORE = _ending_here(r"(?P<part>early|late|mid|(?:the\s+)?(?:beginning|start|end|middle)\s+of)(?:\s*-\s*|\s+)")
+# The words that make a year part of a longer expression, one alternative per kind so that one search finds any.
+_YEAR_PREFIX_BEFORE = _ending_here(
+    r"(?P<part_of_year>(?P<part>early|late|mid|(?:the\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)"
+    r"(?:\s*-\s*|\s+))"
+    r"|(?P<season_of_year>(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+)"
+    r"|(?P<quarter_of_year>(?:Q(?P<quarter>[1-4])(?:\s*-\s*|\s+|\s+of\s+)"
+    r"|(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?,?\s+))"
+    rf"|(?P<months_of_year>the\s+(?P<which>first|last)\s+(?P<count>{_COUNT})\s+months\s+of\s+)")
+_ORDINAL_BEFORE = _ending_here(r"(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+")
+_COUNT_BEFORE = _ending_here(rf"(?:(?P<vague>a\s+few|a\s+couple\s+of|few|several|some|many)|(?P<count>{_COUNT}))\s+")
+_NEXT_OR_PREVIOUS_BEFORE = _ending_here(r"the\s+(?P<which>following|next|previous|preceding)\s+")
+_SAME_AS_PREVIOUS_BEFORE = _ending_here(r"(?:later\s+)?that(?:\s+same)?\s+|the\s+same\s+")
+_DAY_BEFORE = _ending_here(r"the\s+day\s+before\s+")
+
+
+def _words_before(pattern: re.Pattern, text: str, start: int) -> re.Match | None:
+    return pattern.search(text, max(0, start - 40), start)
 
 
 def _month_number(name: str) -> int:
@@ -246,19 +303,31 @@ def _part_name(words: str) -> str:
     return " ".join(word for word in words.lower().split() if word not in ("the", "of"))
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _word_before(text: str, position: int) -> str:
-    words = re.findall(r"[A-Za-z]+", text[max(0, position - 30) : position])
+    words = _WORD.findall(text, max(0, position - 30), position)
     return words[-1].lower() if words else ""
 
 
+def _is_glued_number(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in _NUMBER_GLUE
+
+
+def _leading_number(day: str) -> int:
+    """"8th" -> 8."""
+    return int(day.rstrip("stndrh"))
+
+
 # ---------------------------------------------------------------------------------------------------------------
-# Readings of each kind of expression
+# Readers: one per rule, each turns a match into a _Found or None when it is no date after all
 
 
-def _read_day(month: int, day: int, last_day: int | None, year: int | None) -> _Reading | None:
+def _day_reading(month: int, day: int, last_day: int | None, year: int | None) -> _Reading | None:
     last_day = last_day or day
-    # Feb 29 exists in leap years (2000 is one); days no month has are no date at all.
-    if last_day < day or last_day > _last_day(2000, month):
+    # Feb 29 exists in leap years (2000 is one); a day no month has is no date at all.
+    if not 1 <= day <= last_day <= _last_day(2000, month):
         return None
 
     def span_in(year: int) -> Span | None:
@@ -270,40 +339,70 @@ def _read_day(month: int, day: int, last_day: int | None, year: int | None) -> _
     return _Reading("day", "unstated_year", span_in)
 
 
-def _read_named_day(match: re.Match, text: str) -> _Reading | None:
-    """"August 8", "8 August 2025", "Mon, 11 Aug 2025 19:11:00 +0300", "August 6-7"."""
-    last_day = match.groupdict().get("last_day")
-    year = match.group("year")
-    return _read_day(_month_number(match.group("month")), _leading_number(match.group("day")),
-                     _leading_number(last_day) if last_day else None, int(year) if year else None)
-
-
-def _leading_number(day: str) -> int:
-    """"8th" -> 8."""
-    return int(re.match(r"\d+", day).group())
-
-
-def _read_iso_date(match: re.Match, text: str) -> _Reading | None:
-    month, day = int(match.group("month")), int(match.group("day"))
-    if not 1 <= month <= 12:
+def _read_named_day(match: re.Match, text: str) -> _Found | None:
+    """"August 8", "8 August 2025", "Monday, August 11", "Mon, 11 Aug 2025 19:11:00 +0300", "August 6-7"."""
+    if match.group()[0].isdigit() and _is_glued_number(text, match.start()):
         return None
-    return _read_day(month, day, None, int(match.group("year")))
+    groups = match.groupdict()
+    reading = _day_reading(_month_number(groups["month"]), _leading_number(groups["day"]),
+                           _leading_number(groups["last_day"]) if groups.get("last_day") else None,
+                           int(groups["year"]) if groups["year"] else None)
+    if reading is None:
+        return None
+    weekday = _words_before(_WEEKDAY_BEFORE, text, match.start())
+    return _Found(weekday.start() if weekday else match.start(), match.end(), reading)
 
 
-def _read_part_of_month(match: re.Match, text: str) -> _Reading:
-    """"late June" -> 21..30 June; "the end of July" -> 21..31 July; "mid-July" -> 11..20 July."""
+def _read_iso_date(match: re.Match, text: str) -> _Found | None:
+    month = int(match.group("month"))
+    if _is_glued_number(text, match.start()) or not 1 <= month <= 12:
+        return None
+    reading = _day_reading(month, int(match.group("day")), None, int(match.group("year")))
+    return _Found(match.start(), match.end(), reading) if reading else None
+
+
+def _read_month(match: re.Match, text: str) -> _Found | None:
+    """"June 2025", "late June", "the end of July 2025", "in June", "last August"."""
     month = _month_number(match.group("month"))
-    first_day, last_day = _PARTS_OF_MONTH[_part_name(match.group("part"))]
+    year = int(match.group("year")) if match.group("year") else None
+    part = _words_before(_PART_OF_MONTH_BEFORE, text, match.start())
+    if part:
+        return _Found(part.start(), match.end(), _part_of_month_reading(month, _part_name(part.group("part")), year))
+    if year:
+        return _Found(match.start(), match.end(), _explicit("month", _months_span(year, month, month)))
+    if match.group("month").lower() not in _FULL_MONTH_NAMES:
+        return None  # a bare "Jan" or "Mar" is more likely a name or a word than a month
+    relative = _words_before(_RELATIVE_BEFORE, text, match.start())
+    if relative:
+        return _Found(relative.start(), match.end(), _relative_month_reading(relative.group("relative").lower(), month))
+    if month in (3, 5) and _word_before(text, match.start()) not in _MONTH_CUES:
+        return None
+    return _Found(match.start(), match.end(), _Reading("month", "unstated_year", lambda year: _months_span(year, month, month)))
+
+
+def _part_of_month_reading(month: int, part: str, year: int | None) -> _Reading | None:
+    """"late June" -> 21..30 June; "the end of July" -> 21..31 July; "mid-July" -> 11..20 July."""
+    first_day, last_day = _PARTS_OF_MONTH[part]
 
     def span_in(year: int) -> Span:
         return date(year, month, first_day), date(year, month, last_day or _last_day(year, month))
 
-    if match.group("year"):
-        return _explicit("part_of_month", span_in(int(match.group("year"))))
+    if year is not None:
+        return _explicit("part_of_month", span_in(year))
     return _Reading("part_of_month", "unstated_year", span_in)
 
 
-def _read_month_range(match: re.Match, text: str) -> _Reading | None:
+def _relative_month_reading(relative: str, month: int) -> _Reading:
+    if relative in ("last", "past"):
+        return _Reading("month", "published", lambda published: _months_span(
+            published.year if month < published.month else published.year - 1, month, month))
+    if relative == "next":
+        return _Reading("month", "published", lambda published: _months_span(
+            published.year if month > published.month else published.year + 1, month, month))
+    return _Reading("month", "published", lambda published: _months_span(published.year, month, month))
+
+
+def _read_month_range(match: re.Match, text: str) -> _Found | None:
     """"July and August 2025" -> July 1..August 31; a stated year belongs to the second month."""
     first, second = _month_number(match.group("first")), _month_number(match.group("second"))
     if first == second:
@@ -313,98 +412,73 @@ def _read_month_range(match: re.Match, text: str) -> _Reading | None:
         first_year = year if first < second else year - 1
         return date(first_year, first, 1), date(year, second, _last_day(year, second))
 
-    if match.group("year"):
-        return _explicit("month", span_in(int(match.group("year"))))
-    return _Reading("month", "unstated_year", span_in)
+    year = match.group("year")
+    reading = _explicit("month", span_in(int(year))) if year else _Reading("month", "unstated_year", span_in)
+    return _Found(match.start(), match.end(), reading)
 
 
-def _read_month_of_year(match: re.Match, text: str) -> _Reading | None:
-    month = _month_number(match.group("month"))
-    return _explicit("month", _months_span(int(match.group("year")), month, month))
-
-
-def _read_month_alone(match: re.Match, text: str) -> _Reading | None:
-    """"in June", "last August"."""
-    month = _month_number(match.group("month"))
-    relative = (match.group("relative") or "").lower()
-    if not relative and month in (3, 5) and _word_before(text, match.start()) not in _MONTH_CUES:
+def _read_year(match: re.Match, text: str) -> _Found | None:
+    """A year and what the words before it make of it: "mid-2025", "summer 2025", "Q3 2025", "the third quarter
+    of 2025", "the first seven months of 2025", or a year range "2024–2025", or the year alone."""
+    year = int(match.group("year"))
+    prefix = _words_before(_YEAR_PREFIX_BEFORE, text, match.start())
+    if prefix:
+        kind = next(kind for kind in _YEAR_PREFIX_READINGS if prefix.group(kind) is not None)
+        reading = _YEAR_PREFIX_READINGS[kind](prefix, year)
+        return _Found(prefix.start(), match.end("year"), reading) if reading else None
+    if _is_glued_number(text, match.start()):
         return None
-    if relative == "last":
-        return _Reading("month", "published", lambda published: _month_before(published, month))
-    if relative == "next":
-        return _Reading("month", "published", lambda published: _month_after(published, month))
-    if relative == "this":
-        return _Reading("month", "published", lambda published: _months_span(published.year, month, month))
-    return _Reading("month", "unstated_year", lambda year: _months_span(year, month, month))
+    if match.group("second"):
+        reading = _year_range_reading(year, match.group("second"))
+        if reading:
+            return _Found(match.start(), match.end(), reading)
+    if not _is_calendar_year(text, match.start(), match.end("year")):
+        return None
+    return _Found(match.start(), match.end("year"), _explicit("year", _year_span(year)))
 
 
-def _month_before(published: date, month: int) -> Span:
-    year = published.year if month < published.month else published.year - 1
-    return _months_span(year, month, month)
-
-
-def _month_after(published: date, month: int) -> Span:
-    year = published.year if month > published.month else published.year + 1
-    return _months_span(year, month, month)
-
-
-def _read_part_of_year(match: re.Match, text: str) -> _Reading | None:
+def _part_of_year_reading(prefix: re.Match, year: int) -> _Reading | None:
     """"mid-2025" -> May..August, "late 2024" -> September..December, "the first half of 2025"."""
-    first_month, last_month = _PARTS_OF_YEAR[_part_name(match.group("part"))]
-    return _explicit("season", _months_span(int(match.group("year")), first_month, last_month))
+    first_month, last_month = _PARTS_OF_YEAR[_part_name(prefix.group("part"))]
+    return _explicit("season", _months_span(year, first_month, last_month))
 
 
-def _read_season(match: re.Match, text: str) -> _Reading | None:
+def _season_reading(prefix: re.Match, year: int) -> _Reading | None:
     """"summer 2025" -> June..August 2025. "winter 2025" could be Dec 2024-Feb 2025 or Dec 2025-Feb 2026: refused."""
-    season = match.group("season").lower()
+    season = prefix.group("season").lower()
     if season not in _SEASON_MONTHS:
         return _Reading("unknown", "none")
-    return _explicit("season", _months_span(int(match.group("year")), *_SEASON_MONTHS[season]))
+    return _explicit("season", _months_span(year, *_SEASON_MONTHS[season]))
 
 
-def _read_quarter(match: re.Match, text: str) -> _Reading | None:
-    """"Q3 2025", "the third quarter of 2025", "last quarter" (the one before publication)."""
-    ordinal = (match.groupdict().get("ordinal") or "").lower()
-    year = match.group("year")
-    if ordinal == "last" and not year:
-        return _Reading("quarter", "published", _quarter_before)
-    quarter = int(match.group("quarter")) if match.groupdict().get("quarter") else _QUARTER_ORDINALS[ordinal]
-
-    def span_in(year: int) -> Span:
-        return _months_span(year, quarter * 3 - 2, quarter * 3)
-
-    if year:
-        return _explicit("quarter", span_in(int(year)))
-    return _Reading("quarter", "unstated_year", span_in)
+def _quarter_reading(prefix: re.Match, year: int) -> _Reading | None:
+    quarter = int(prefix.group("quarter")) if prefix.group("quarter") else _QUARTER_ORDINALS[prefix.group("ordinal").lower()]
+    return _explicit("quarter", _months_span(year, quarter * 3 - 2, quarter * 3))
 
 
-def _quarter_before(published: date) -> Span:
-    year, month = _shift_month(published.year, (published.month - 1) // 3 * 3 + 1, -3)
-    return _months_span(year, month, month + 2)
-
-
-def _read_months_of_year(match: re.Match, text: str) -> _Reading | None:
+def _months_of_year_reading(prefix: re.Match, year: int) -> _Reading | None:
     """"the first seven months of 2025" -> January..July 2025."""
-    count = _count_value(match.group("count"))
+    count = _count_value(prefix.group("count"))
     if not 1 <= count <= 12:
         return None
-    first, last = (1, count) if match.group("which").lower() == "first" else (13 - count, 12)
-    return _explicit("month", _months_span(int(match.group("year")), first, last))
+    first, last = (1, count) if prefix.group("which").lower() == "first" else (13 - count, 12)
+    return _explicit("month", _months_span(year, first, last))
 
 
-def _read_year_range(match: re.Match, text: str) -> _Reading | None:
+_YEAR_PREFIX_READINGS = {
+    "part_of_year": _part_of_year_reading,
+    "season_of_year": _season_reading,
+    "quarter_of_year": _quarter_reading,
+    "months_of_year": _months_of_year_reading,
+}
+
+
+def _year_range_reading(first: int, second: str) -> _Reading | None:
     """"2024–2025", "2022-23"."""
-    first, second = int(match.group("first")), match.group("second")
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if last <= first:
         return None
     return _explicit("year", (date(first, 1, 1), date(last, 12, 31)))
-
-
-def _read_year(match: re.Match, text: str) -> _Reading | None:
-    if not _is_calendar_year(text, match.start(), match.end()):
-        return None
-    return _explicit("year", _year_span(int(match.group("year"))))
 
 
 _MEASURE_AFTER_NUMBER = re.compile(
@@ -432,91 +506,116 @@ def _looks_plural(word: str) -> bool:
             and word not in _WORDS_ENDING_IN_S) or word in ("people", "children", "men", "women")
 
 
-def _read_day_relative_to_publication(match: re.Match, text: str) -> _Reading | None:
-    """"yesterday", "today", "last night", "the day before yesterday"."""
-    phrase = " ".join(match.group().lower().split())
+def _read_quarter(match: re.Match, text: str) -> _Found | None:
+    """"the third quarter" (its year unstated), "last quarter" (the one before publication)."""
+    ordinal = _words_before(_ORDINAL_BEFORE, text, match.start())
+    if ordinal is None:
+        return None
+    name = ordinal.group("ordinal").lower()
+    if name == "last":
+        return _Found(ordinal.start(), match.end(), _Reading("quarter", "published", _quarter_before))
+    quarter = _QUARTER_ORDINALS[name]
+    reading = _Reading("quarter", "unstated_year", lambda year: _months_span(year, quarter * 3 - 2, quarter * 3))
+    return _Found(ordinal.start(), match.end(), reading)
+
+
+def _quarter_before(published: date) -> Span:
+    year, month = _shift_month(published.year, (published.month - 1) // 3 * 3 + 1, -3)
+    return _months_span(year, month, month + 2)
+
+
+def _read_day_word(match: re.Match, text: str) -> _Found | None:
+    """"yesterday", "today", "tonight", "the day before yesterday"."""
+    word = match.group().lower()
     if match.group() == "Today" and _is_part_of_a_name(text, match.start()):
         return None
-    offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1}.get(phrase, 0)
-    return _Reading("day", "published", lambda published: (published + timedelta(days=offset),) * 2)
+    start, offset = match.start(), {"yesterday": -1}.get(word, 0)
+    day_before = _words_before(_DAY_BEFORE, text, start) if word == "yesterday" else None
+    if day_before:
+        start, offset = day_before.start(), -2
+    return _Found(start, match.end(), _Reading("day", "published", _offset_span("day", offset)))
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]+$")
 
 
 def _is_part_of_a_name(text: str, start: int) -> bool:
     """"USA Today", "Russia Today": a capitalised word right before it on the same line makes it a name."""
-    return re.search(r"[A-Z][\w.]*[ \t]+$", text[max(0, start - 30) : start]) is not None
+    return _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def _read_period_relative_to_publication(match: re.Match, text: str) -> _Reading | None:
-    """"last week" (the Monday..Sunday before), "this month", "next year". "the last year" is a duration."""
-    if _word_before(text, match.start()) == "the":
+def _read_time_unit(match: re.Match, text: str) -> _Found | None:
+    """Expressions built on day/night/week/month/year and the words before it: "two days ago", "three days
+    earlier", "the following night", "that day", "last week", "this month", "last night"."""
+    unit = match.group("unit")
+    start = match.start()
+    if match.group("direction"):
+        count = _words_before(_COUNT_BEFORE, text, start)
+        return _Found(count.start(), match.end(), _counted_offset_reading(count, unit, match.group("direction"))) if count else None
+    if match.group("plural"):
         return None
-    step = {"last": -1, "this": 0, "next": 1}[match.group("relative").lower()]
-    unit = match.group("unit").lower()
-    if unit == "week":
-        return _Reading("week", "published", lambda published: _week_span(published + timedelta(weeks=step)))
-    if unit == "month":
-        return _Reading("month", "published", lambda published: _month_span_shifted(published, step))
-    return _Reading("year", "published", lambda published: _year_span(published.year + step))
+    next_or_previous = _words_before(_NEXT_OR_PREVIOUS_BEFORE, text, start)
+    if next_or_previous:
+        reading = _next_or_previous_reading(next_or_previous.group("which").lower(), unit)
+        return _Found(next_or_previous.start(), match.end(), reading) if reading else None
+    same = _words_before(_SAME_AS_PREVIOUS_BEFORE, text, start)
+    if same and unit not in ("week", "month", "year"):
+        return _Found(same.start(), match.end(), _Reading("day", "previous", _offset_span("day", 0)))
+    relative = _words_before(_RELATIVE_BEFORE, text, start)
+    if relative:
+        reading = _relative_period_reading(text, relative, unit)
+        return _Found(relative.start(), match.end(), reading) if reading else None
+    return None
 
 
-def _month_span_shifted(day: date, months: int) -> Span:
-    year, month = _shift_month(day.year, day.month, months)
-    return _months_span(year, month, month)
-
-
-def _offset_span(unit: str, steps: int) -> Callable[[date], Span]:
-    """The span `steps` units away from a day: a day, its Monday..Sunday week, its month or its year."""
-    if unit == "day":
-        return lambda day: (day + timedelta(days=steps),) * 2
-    if unit == "week":
-        return lambda day: _week_span(day + timedelta(weeks=steps))
-    if unit == "month":
-        return lambda day: _month_span_shifted(day, steps)
-    return lambda day: _year_span(day.year + steps)
-
-
-def _read_time_ago(match: re.Match, text: str) -> _Reading:
-    """"two days ago", "a week ago"; "a few days ago" is too vague to date."""
-    if match.group("vague"):
+def _counted_offset_reading(count: re.Match, unit: str, direction: str) -> _Reading:
+    """"two days ago" counts from publication, "two days earlier" from the previous mention; "a few days ago"
+    is too vague to date."""
+    if count.group("vague"):
         return _Reading("unknown", "none")
-    unit = match.group("unit").lower()
-    return _Reading(unit, "published", _offset_span(unit, -_count_value(match.group("count"))))
+    if unit not in ("day", "week", "month", "year"):
+        return _Reading("unknown", "none")  # "two nights later": which part of which day?
+    steps = _count_value(count.group("count")) * (1 if direction.lower() == "later" else -1)
+    anchor = "published" if direction.lower() == "ago" else "previous"
+    return _Reading(unit, anchor, _offset_span(unit, steps))
 
 
-def _read_time_from_previous(match: re.Match, text: str) -> _Reading:
-    """"two days earlier", "a week later", counted from the previous mention's day."""
-    if match.group("vague"):
-        return _Reading("unknown", "none")
-    unit = match.group("unit").lower()
-    direction = -1 if match.group("direction").lower() == "earlier" else 1
-    return _Reading(unit, "previous", _offset_span(unit, direction * _count_value(match.group("count"))))
-
-
-def _read_next_to_previous(match: re.Match, text: str) -> _Reading | None:
-    """"the following night", "the next day", "the previous evening", "the following week"."""
-    which = match.group("which").lower()
-    unit = "week" if match.group("unit").lower() == "week" else "day"
-    if which == "next" and unit == "week":
+def _next_or_previous_reading(which: str, unit: str) -> _Reading | None:
+    """"the following night" -> the previous mention's day + 1, "the previous week", "the following year"."""
+    if which == "next" and unit in ("week", "month", "year"):
         return None  # "over the next week" looks ahead from the writer's present, not from the previous date
-    direction = -1 if which in ("previous", "preceding") else 1
-    return _Reading(unit, "previous", _offset_span(unit, direction))
+    steps = -1 if which in ("previous", "preceding") else 1
+    precision = unit if unit in ("week", "month", "year") else "day"
+    return _Reading(precision, "previous", _offset_span(precision, steps))
 
 
-def _read_same_day_as_previous(match: re.Match, text: str) -> _Reading:
-    """"that day", "the same night", "later that day"."""
-    return _Reading("day", "previous", _offset_span("day", 0))
+def _relative_period_reading(text: str, relative: re.Match, unit: str) -> _Reading | None:
+    """"last week" (the Monday..Sunday before), "this month", "next year", "last night", "this morning".
+    "the last year" and "the past week" are durations, not dates."""
+    word = relative.group("relative").lower()
+    if word == "past" or _word_before(text, relative.start()) == "the":
+        return None
+    steps = {"last": -1, "this": 0, "next": 1}[word]
+    if unit in ("week", "month", "year"):
+        return _Reading(unit, "published", _offset_span(unit, steps))
+    if steps == 1:
+        return None  # "next morning" may count from publication or from the previous date
+    return _Reading("day", "published", _offset_span("day", steps if unit in ("night", "evening") else 0))
 
 
-def _read_weekday(match: re.Match, text: str) -> _Reading:
+def _read_weekday(match: re.Match, text: str) -> _Found | None:
     """"on Saturday", "Saturday's abduction", "last Tuesday": the latest such day before publication; on the
     publication weekday itself that is a week earlier unless the text says "today"."""
-    weekday = _WEEKDAY_NUMBERS[match.group("weekday").lower()]
-    relative = (match.group("relative") or "").lower()
-    if relative == "this":
-        return _Reading("unknown", "none")  # "this Saturday" may be the coming one or the one just past
-    if relative == "next":
-        return _Reading("day", "published", lambda published: (published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1),) * 2)
-    said_today = not relative and _is_said_today(text, match.start(), match.end())
+    weekday = _WEEKDAY_NUMBERS[match.group().lower()]
+    relative = _words_before(_RELATIVE_BEFORE, text, match.start())
+    start = relative.start() if relative else match.start()
+    word = relative.group("relative").lower() if relative else ""
+    if word == "this":
+        return _Found(start, match.end(), _Reading("unknown", "none"))  # the coming one or the one just past?
+    if word == "next":
+        return _Found(start, match.end(), _Reading("day", "published", lambda published: (
+            published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1),) * 2))
+    said_today = not word and _is_said_today(text, match.start(), match.end())
 
     def span_from(published: date) -> Span:
         days_back = (published.weekday() - weekday) % 7
@@ -524,54 +623,40 @@ def _read_weekday(match: re.Match, text: str) -> _Reading:
             days_back = 7
         return (published - timedelta(days=days_back),) * 2
 
-    return _Reading("day", "published", span_from)
+    return _Found(start, match.end(), _Reading("day", "published", span_from))
+
+
+_TODAY_BEFORE = re.compile(r"\btoday\W{0,3}$", re.IGNORECASE)
+_TODAY_AFTER = re.compile(r"\W{0,3}today\b", re.IGNORECASE)
 
 
 def _is_said_today(text: str, start: int, end: int) -> bool:
     """"today, Tuesday", "today (Tuesday)", "Tuesday, today"."""
-    return (re.search(r"\btoday\W{0,3}$", text[max(0, start - 12) : start], re.IGNORECASE) is not None
-            or re.match(r"\W{0,3}today\b", text[end : end + 12], re.IGNORECASE) is not None)
+    return (_TODAY_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _TODAY_AFTER.match(text, end) is not None)
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Patterns, most specific first (the order only matters for ties; overlaps go to the leftmost-longest)
+# Rules: each pattern starts with a literal or a character class (see the module docstring)
 
-_PATTERNS: list[tuple[re.Pattern, Callable[[re.Match, str], _Reading | None]]] = [
-    (re.compile(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?P<day>{_DAY})\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"
-                r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|GMT|UTC|Z)\b)?)?"), _read_named_day),
-    (re.compile(rf"{_NOT_AFTER}(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)"
-                r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"), _read_iso_date),
-    (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<last_day>{_DAY}))?"
-                rf"{_NOT_BEFORE}(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
-    (re.compile(rf"(?:\b{_WEEKDAY},?\s+(?:the\s+)?)?{_NOT_AFTER}(?P<day>{_DAY})(?:\s*[-–]\s*(?P<last_day>{_DAY}))?"
-                rf"\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
-    (re.compile(rf"\b(?P<part>(?i:early|late|mid|(?:the\s+)?(?:beginning|start|end|middle)\s+of))(?:\s*-\s*|\s+)"
-                rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_part_of_month),
-    (re.compile(rf"\b(?P<first>{_MONTH})\s*(?:and|to|through|until|till|[-–—/])\s*(?P<second>{_MONTH})"
-                rf"(?!\s+{_DAY})(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_month_range),
-    (re.compile(rf"\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR}){_NOT_BEFORE}"), _read_month_of_year),
-    (re.compile(rf"\b(?:(?P<relative>(?i:last|this|next))\s+)?(?P<month>{_MONTH_FULL})"), _read_month_alone),
-    (re.compile(rf"\b(?P<part>(?i:early|late|mid|(?:the\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of))"
-                rf"(?:\s*-\s*|\s+)(?P<year>{_YEAR}){_NOT_BEFORE}"), _read_part_of_year),
-    (re.compile(rf"\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?,?\s+(?P<year>{_YEAR}){_NOT_BEFORE}"), _read_season),
-    (re.compile(rf"\bQ(?P<quarter>[1-4])(?:\s*-\s*|\s+|\s+of\s+)(?P<year>{_YEAR}){_NOT_BEFORE}"), _read_quarter),
-    (re.compile(rf"\b(?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?i:quarter)\b"
-                rf"(?:(?:\s+of)?,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_quarter),
-    (re.compile(rf"\b(?i:the)\s+(?P<which>(?i:first|last))\s+(?P<count>{_COUNT})\s+(?i:months)\s+of\s+(?P<year>{_YEAR})"),
-     _read_months_of_year),
-    (re.compile(rf"{_NOT_AFTER}(?P<first>{_YEAR})\s*[-–—]\s*(?P<second>{_YEAR}|\d\d(?!\d)){_NOT_BEFORE}"), _read_year_range),
-    (re.compile(rf"{_NOT_AFTER}(?P<year>{_YEAR}){_NOT_BEFORE}"), _read_year),
-    (re.compile(r"\b(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
-     _read_day_relative_to_publication),
-    (re.compile(r"\b(?P<relative>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b(?!\s+of\b)"),
-     _read_period_relative_to_publication),
-    (re.compile(rf"\b(?:(?P<vague>{_VAGUE_COUNT})|(?P<count>{_COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
-     _read_time_ago),
-    (re.compile(rf"\b(?:(?P<vague>{_VAGUE_COUNT})|(?P<count>{_COUNT}))\s+(?P<unit>(?i:day|week|month|year))s?\s+"
-                r"(?P<direction>(?i:earlier|later))\b"), _read_time_from_previous),
-    (re.compile(r"\b(?i:the)\s+(?P<which>(?i:following|next|previous|preceding))\s+(?P<unit>(?i:day|night|morning|afternoon|evening|week))\b"),
-     _read_next_to_previous),
-    (re.compile(r"\b(?i:(?:later\s+)?that(?:\s+same)?|the\s+same)\s+(?i:day|night|morning|afternoon|evening)\b"),
-     _read_same_day_as_previous),
-    (re.compile(rf"\b(?:(?P<relative>(?i:last|this|next|past))\s+)?(?P<weekday>{_WEEKDAY})"), _read_weekday),
+_TIME_OF_DAY = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|GMT|UTC|Z)\b)?)?"
+
+_RULES: list[tuple[re.Pattern, Callable[[re.Match, str], _Found | None]]] = [
+    (re.compile(rf"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?P<day>{_DAY})\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR}){_TIME_OF_DAY}"),
+     _read_named_day),
+    (re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"),
+     _read_iso_date),
+    (re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<last_day>{_DAY}))?{_NOT_BEFORE}"
+                rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
+    (re.compile(rf"(?P<day>[0-9][0-9]?)(?!\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH})"
+                rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
+    (re.compile(rf"(?P<month>{_MONTH})(?:(?:\s+of)?,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_month),
+    (re.compile(rf"(?P<first>{_MONTH})\s*(?:and|to|through|until|till|[-–—/])\s*(?P<second>{_MONTH})(?!\s+{_DAY})"
+                rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_month_range),
+    (re.compile(rf"(?P<year>{_YEAR})(?:\s*[-–—]\s*(?P<second>{_YEAR}|\d\d(?!\d)))?{_NOT_BEFORE}"), _read_year),
+    (re.compile(r"(?:quarter|Quarter)\b"), _read_quarter),
+    (re.compile(r"(?:yesterday|Yesterday|today|Today|tonight|Tonight)\b"), _read_day_word),
+    (re.compile(r"(?P<unit>day|night|morning|afternoon|evening|week|month|year)(?P<plural>s)?"
+                r"(?:\s+(?P<direction>ago|earlier|later))?\b(?!\s+of\b)"), _read_time_unit),
+    (re.compile(rf"(?:{_WEEKDAY_NAMES})\b"), _read_weekday),
 ]

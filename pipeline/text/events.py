@@ -27,11 +27,7 @@ from pipeline.text.dates import DateMention, find_dates
 from pipeline.text.entities import Referent, resolve_name
 from pipeline.text.figures import Figure
 from pipeline.text.gazetteer import Actor, load_gazetteer
-
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+from schemas.vocabulary import PRECISION_RANK
 
 
 @dataclass(frozen=True)
@@ -277,7 +273,6 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"city": 0, None: 1, "area": 2, "admin1": 3, "sea": 4, "country": 5}
 # Time expressions under these prepositions do not date the event: "before the invasion in 2022", "as of mid-2025".
 REFERENCE_TIME_PREPOSITIONS = {"before", "after", "since", "until", "till", "by", "as", "prior"}
-PRECISION_RANK = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "season": 4, "quarter": 5, "year": 6, "unknown": 7}
 
 # Casualties.
 KILLED_WORDS = _verb_set("kill", "die") | {"dead"}

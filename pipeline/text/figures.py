@@ -90,7 +90,7 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m"
 _CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "€": "EUR", "£": "GBP", "₴": "UAH",
                      "₽": "RUB", "₹": "INR", "₼": "AZN"}
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "UAH", "RUB", "AZN", "CHF", "JPY", "CNY", "TRY", "PLN", "GEL", "AMD", "KZT", "CAD", "AUD", "INR")
-_CURRENCY_NAMES = {"dollar": "USD", "euro": "EUR", "hryvnia": "UAH", "hryvnias": "UAH", "ruble": "RUB", "rouble": "RUB",
+_CURRENCY_NAMES = {"dollar": "USD", "euro": "EUR", "hryvnia": "UAH", "ruble": "RUB", "rouble": "RUB",
                    "manat": "AZN", "pounds sterling": "GBP", "yuan": "CNY", "yen": "JPY", "lari": "GEL", "dram": "AMD"}
 _DOLLAR_NATIONS = {"canadian": "CAD", "australian": "AUD"}
 _QUALIFIERS = {
@@ -111,7 +111,10 @@ _UNIT_NAMES = {
     "cubic metre": "m3", "cubic meter": "m3", "bcm": "m3",
 }
 _UNIT_SCALES = {"bcm": 1e9}  # billion cubic metres
-_TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century"}
+# Nouns after a number that make no count: durations ("three years"; the date extractor reads the ones that date
+# things), multipliers ("five times"), and "pounds", which may be money or weight.
+_NOT_COUNTED = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century",
+                "time", "pound", "percent"}
 # Words that end a noun phrase: a counted noun is never found past one of them.
 _FUNCTION_WORDS = {
     "a", "an", "the", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "for", "with", "by", "from", "into",
@@ -119,7 +122,7 @@ _FUNCTION_WORDS = {
     "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might",
     "must", "can", "not", "no", "per", "after", "before", "since", "over", "under", "about", "up", "out", "off", "if",
     "when", "while", "am", "pm", "also", "only", "each", "such", "so", "very", "there", "their", "they", "them", "he",
-    "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "him", "times", "percent",
+    "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "him",
 }
 _NOT_PLURAL = {"news", "series", "species", "gas", "bus", "politics", "economics", "headquarters", "means", "whereabouts"}
 _IRREGULAR_SINGULARS = {
@@ -127,6 +130,8 @@ _IRREGULAR_SINGULARS = {
     "gases": "gas", "lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "halves": "half",
     "personnel": "personnel", "police": "police", "aircraft": "aircraft", "staff": "staff", "crew": "crew",
 }
+# Words in -men that are not plurals of -man ("five gunmen", "three servicemen").
+_SINGULARS_IN_MEN = {"abdomen", "acumen", "bitumen", "regimen", "specimen", "stamen"}
 # Nouns that also modify another ("five police officers"): a plural right after them is the counted noun.
 _COLLECTIVE_NOUNS = {"personnel", "police", "aircraft", "staff", "crew"}
 # After "one", these make idioms ("at one point", "one of"), not counts.
@@ -135,10 +140,11 @@ _ONE_IDIOMS = {"point", "way", "thing", "side", "hand", "time", "another", "othe
 # ---------------------------------------------------------------------------------------------------------------
 # The amount pattern
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+# Thousands separated by commas, or plain digits; "1,5" (a decimal comma, or a list) is not read.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_MULTIPLIER_WORDS], key=len, reverse=True))
 _WORD_NUMBER = (rf"(?:an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b)|(?:{_NUMBER_WORD})\b)"
-                rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD})\b)*")
+                rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD})\b){{0,6}}")
 _VAGUE_NUMBER = r"(?:(?:tens|hundreds)\s+of\s+thousands|dozens|hundreds|thousands|millions)\b"
 _NUMBER = rf"(?:{_DIGITS}|{_VAGUE_NUMBER}|{_WORD_NUMBER})"
 _CURRENCY_PREFIX = (r"(?:US\$|C\$|A\$|\$|€|£|₴|₽|₹|₼|(?-i:" + "|".join(_CURRENCY_CODES) + r")\s?)")
@@ -184,7 +190,7 @@ def _read_amount(text: str, match: re.Match) -> _Amount | None:
         return None
     low_value, low_length = low
     currency = _currency_of_symbol(match.group("currency"))
-    vague = match.group("low").lower() in _VAGUE_NUMBERS
+    vague = " ".join(match.group("low").lower().split()) in _VAGUE_NUMBERS
     if low_length < len(match.group("low")):  # "five two" reads as five; what follows is not part of it
         end = match.start("low") + low_length
         return _Amount(low_value, None, end, end, currency, False, vague)
@@ -307,6 +313,7 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(?![\w-])")
+_COMPOUND_ADJECTIVE = re.compile(r"-[A-Za-z]")
 _OF = re.compile(r"[ \t]+of\b", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<phrase>(?:just|well)\s+(?:over|under)|"
@@ -317,17 +324,16 @@ _QUALIFIER_BEFORE = re.compile(
 
 
 def _figure(text: str, start: int, amount: _Amount) -> Figure | None:
-    end = amount.end
-    if re.match(r"-[A-Za-z]", text[end : end + 2]):
-        return None  # a compound adjective: "a 30-day ceasefire", "a five-year plan"
-    qualifier, start = _qualifier_before(text, start)
-    if amount.vague and qualifier is None:
-        qualifier = "at least"
+    if _COMPOUND_ADJECTIVE.match(text, amount.end):
+        return None  # "a 30-day ceasefire", "a five-year plan"
     reading = (_read_percent(text, amount) or _read_money(text, amount) or _read_quantity(text, start, amount)
                or _read_count(text, amount))
     if reading is None:
         return None
     kind, unit, currency, value_scale, end = reading
+    qualifier, start = _qualifier_before(text, start)
+    if amount.vague and qualifier is None:
+        qualifier = "at least"
     low, high = amount.low * value_scale, amount.high * value_scale if amount.high is not None else None
     return Figure(start, end, text[start:end], kind, low, unit, currency, qualifier,
                   low if high is not None else None, high)
@@ -343,17 +349,19 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     return _QUALIFIERS[phrase], match.start("phrase")
 
 
-# Each reader returns (kind, unit, currency, factor on the amount, end of the figure) or None.
+# What follows an amount, as read by each of the readers below: (kind, unit, currency, factor on the amount,
+# end of the figure), or None when it is not that kind of figure.
+_Suffix = tuple[str, str, str | None, float, int] | None
 
 
-def _read_percent(text: str, amount: _Amount):
+def _read_percent(text: str, amount: _Amount) -> _Suffix:
     match = _PERCENT_AFTER.match(text, amount.end)
     if match is None or amount.currency or amount.scaled_by_abbreviation:
         return None
     return "percent", "percentage point" if match.group("points") else "percent", None, 1.0, match.end()
 
 
-def _read_money(text: str, amount: _Amount):
+def _read_money(text: str, amount: _Amount) -> _Suffix:
     if amount.currency:
         return "money", amount.currency, amount.currency, 1.0, amount.end
     match = _CURRENCY_AFTER.match(text, amount.end)
@@ -369,7 +377,7 @@ def _read_money(text: str, amount: _Amount):
     return "money", currency, currency, 1.0, match.end()
 
 
-def _read_quantity(text: str, start: int, amount: _Amount):
+def _read_quantity(text: str, start: int, amount: _Amount) -> _Suffix:
     match = _UNIT_AFTER.match(text, amount.end)
     if match is None:
         return None
@@ -383,17 +391,20 @@ def _read_quantity(text: str, start: int, amount: _Amount):
     return "quantity", unit, None, _UNIT_SCALES.get(key, 1.0), match.end()
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z-]*[ \t]+$")
+
+
 def _follows_a_name(text: str, start: int) -> bool:
     """"Bofors 40mm": a capitalised word before the number that does not begin a sentence."""
     before = text[max(0, start - 40) : start]
-    name = re.search(r"\b[A-Z][A-Za-z-]*[ \t]+$", before)
+    name = _NAME_BEFORE.search(before)
     if name is None:
         return False
     preceding = before[: name.start()].rstrip()
     return bool(preceding) and preceding[-1] not in ".!?:\n"
 
 
-def _read_count(text: str, amount: _Amount):
+def _read_count(text: str, amount: _Amount) -> _Suffix:
     """"five Shahed drones" -> 5 drone: the noun after the number and any adjectives or names."""
     if amount.currency or amount.scaled_by_abbreviation:
         return None
@@ -408,7 +419,7 @@ def _read_count(text: str, amount: _Amount):
     if noun is None:
         return None
     unit, end = noun
-    if unit in _TIME_UNITS:
+    if unit in _NOT_COUNTED:
         return None
     return "count", unit, None, 1.0, end
 
@@ -459,6 +470,8 @@ def _is_plural(word: str) -> bool:
         return True
     if word.isupper() or lower in _NOT_PLURAL or lower in _FUNCTION_WORDS:
         return False  # all-capital words are names or acronyms ("HIMARS")
+    if lower.endswith("men"):
+        return len(lower) > 5 and lower not in _SINGULARS_IN_MEN
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
 
 
@@ -474,6 +487,9 @@ def _singular(plural: str) -> str:
     return plural[:-1]
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _word_before(text: str, position: int) -> str:
-    words = re.findall(r"[A-Za-z]+", text[max(0, position - 20) : position])
+    words = _WORD.findall(text, max(0, position - 20), position)
     return words[-1].lower() if words else ""
