@@ -22,6 +22,7 @@ from pipeline.text.html import render_html
 from pipeline.validation import REJECT_COLUMNS
 
 log = logging.getLogger(__name__)
+MODEL_LANGUAGE = "en"
 Progress = Callable[[int, int], None]
 
 RAW_COLUMNS = ["doc_id", "source_file", "text", "encoding", "content_type"]
@@ -172,8 +173,12 @@ def extract_documents(
     n_process: int = 1,
     progress: Progress | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(entities, figures, event mentions, rejects). Duplicates of another document are not counted twice."""
-    originals = documents[documents["duplicate_of"].isna()]
+    """(entities, figures, event mentions, rejects).
+
+    Duplicates of another document are not counted twice; documents in another language than the model's are
+    kept in documents but not extracted (an English model codes Russian text into nonsense).
+    """
+    originals = documents[documents["duplicate_of"].isna() & (documents["language"] == MODEL_LANGUAGE)]
     texts = originals["text"].tolist()
     published = [None if pd.isna(value) else value.date() for value in originals["published_at"]]
     entities, figures, events, rejects = [], [], [], []
