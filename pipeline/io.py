@@ -1,7 +1,17 @@
-"""Parquet IO: published tables at <data>/<table>.parquet, intermediate results under <data>/_staging/."""
+"""Parquet IO: published tables at <data>/<table>.parquet, intermediate results under <data>/_staging/.
 
+A file is replaced, never rewritten in place: the new version goes to a temporary dot-file beside it, then is
+renamed over it. A reader sees the old file or the new one, whole; a run killed mid-write leaves the old one and
+a `.<name>.<hex>.tmp` that no reader opens (it does not end in .parquet, and pyarrow skips dot-files when it reads
+a folder) and that the next write of the same file removes.
+"""
+
+import glob
 import os
-import tempfile
+import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
@@ -9,33 +19,67 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.locking import exclusive_lock
 from pipeline.resources import PipelineSettings
 from schemas import SCHEMA_VERSION, TABLE_MODELS
 
 STAGING = "_staging"
-PUBLISHED_FILE_MODE = 0o644
+PUBLISHED_FILE_MODE = 0o644  # BI servers and web servers reading the files run as other users
+TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def table_path(data_dir: Path, name: str) -> Path:
+    """Where a table lives. Names come from the code (asset keys), never from inputs; anything that is not a
+    plain name is refused, so no path can lead out of the data folder."""
+    if not TABLE_NAME.fullmatch(name):
+        raise ValueError(f"not a table name: {name!r}")
     return data_dir / f"{name}.parquet" if name in TABLE_MODELS else data_dir / STAGING / f"{name}.parquet"
+
+
+def sync_to_disk(path: Path) -> None:
+    """Flush a file, or a folder's entries, to the disk: after a power cut the rename shows a whole file."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def remove_leftovers(path: Path) -> None:
+    """Temporary files of `path` that killed writers left (with DuckDB's .wal beside its own)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.stem)}.*.tmp*"):
+        leftover.unlink(missing_ok=True)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A fresh temporary path beside `path` for the block to write; afterwards it atomically replaces `path`.
+
+    The folder is locked throughout, so that two runs at once take turns, and so that any temporary file of
+    `path` found meanwhile belongs to a writer that died (the kernel frees a dead process's lock).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(path.parent):
+        remove_leftovers(path)
+        temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex}.tmp")
+        try:
+            yield temporary
+            os.chmod(temporary, PUBLISHED_FILE_MODE)
+            sync_to_disk(temporary)
+            os.replace(temporary, path)
+            sync_to_disk(path.parent)
+        finally:
+            temporary.unlink(missing_ok=True)  # after a failure: the half-written file
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:
     """Write atomically: a reader, or a run killed mid-write, never sees half a table."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(frame, preserve_index=False)
     metadata = dict(table.schema.metadata or {})
     metadata[b"newsfacts.schema_version"] = SCHEMA_VERSION.encode()
     table = table.replace_schema_metadata(metadata)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-    os.close(handle)
-    try:
+    with replacing(path) as temporary:
         pq.write_table(table, temporary, compression="zstd")
-        os.chmod(temporary, PUBLISHED_FILE_MODE)  # mkstemp makes it 0600; BI servers run as other users
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def read_table(path: Path) -> pd.DataFrame:

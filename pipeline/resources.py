@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 import spacy
 
+from pipeline.ingest import DEFAULT_MAX_FILE_BYTES
 from pipeline.text.nlp import load_nlp
 
 
@@ -14,7 +15,7 @@ class PipelineSettings(dg.ConfigurableResource):
 
     seeds_dir: str = os.environ.get("PIPELINE_SEEDS_DIR", "seeds")
     data_dir: str = os.environ.get("PIPELINE_DATA_DIR", "data")
-    max_file_bytes: int = 20_000_000
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 
     @property
     def seeds_path(self) -> Path:

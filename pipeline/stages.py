@@ -37,13 +37,13 @@ FIGURE_COLUMNS = [
     "unit", "currency", "qualifier", "event_id",
 ]
 MENTION_COLUMNS = [
-    "event_id", "doc_id", "event_type", "mode", "actor", "actor_country", "target", "target_country",
-    "location", "admin1", "country", "event_date", "date_end", "date_precision", "date_text", "date_basis",
-    "killed", "injured", "sentence", "start_char", "end_char", "trigger",
+    "event_id", "doc_id", "event_type", "mode", "aux_mode", "actor", "actor_country", "target", "target_country",
+    "location", "admin1", "country", "latitude", "longitude", "place_basis", "event_date", "date_end",
+    "date_precision", "date_text", "date_basis", "killed", "injured", "sentence", "start_char", "end_char", "trigger",
 ]
 CLUSTER_COLUMNS = [
-    "cluster_id", "event_type", "event_date", "date_end", "date_precision", "location", "country", "target",
-    "n_events", "n_documents", "doc_ids", "first_reported", "date_conflict",
+    "cluster_id", "event_type", "aux_mode", "event_date", "date_end", "date_precision", "location", "country",
+    "latitude", "longitude", "target", "n_events", "n_documents", "doc_ids", "first_reported", "date_conflict",
 ]
 
 
@@ -179,9 +179,15 @@ def extract_documents(
     kept in documents but not extracted (an English model codes Russian text into nonsense).
     """
     originals = documents[documents["duplicate_of"].isna() & (documents["language"] == MODEL_LANGUAGE)]
+    too_long = originals["text"].str.len() > nlp.max_length  # spaCy raises on one, and that would stop them all
+    rejects = [
+        reject_row(row.source_file, "extract", f"article is longer than the {nlp.max_length:,} characters the language model takes", f"{len(row.text):,} characters", row.doc_id)
+        for row in originals[too_long].itertuples()
+    ]
+    originals = originals[~too_long]
     texts = originals["text"].tolist()
     published = [None if pd.isna(value) else value.date() for value in originals["published_at"]]
-    entities, figures, events, rejects = [], [], [], []
+    entities, figures, events = [], [], []
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
     for done, (doc_id, source_file, day, doc) in enumerate(
         zip(originals["doc_id"], originals["source_file"], published, docs, strict=True), start=1
@@ -219,12 +225,16 @@ def curate_events(mentions: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.D
             event_id=row["event_id"],
             doc_id=row["doc_id"],
             event_type=row["event_type"],
+            aux_mode=none_if_missing(row["aux_mode"]),
             event_date=none_if_missing(row["event_date"]),
             date_end=none_if_missing(row["date_end"]),
             date_precision=row["date_precision"],
             location=none_if_missing(row["location"]),
             admin1=none_if_missing(row["admin1"]),
             country=none_if_missing(row["country"]),
+            latitude=none_if_missing(row["latitude"]),
+            longitude=none_if_missing(row["longitude"]),
+            place_basis=row["place_basis"],
             actor=none_if_missing(row["actor"]),
             target=none_if_missing(row["target"]),
             published_at=none_if_missing(published.get(row["doc_id"])),
@@ -235,17 +245,20 @@ def curate_events(mentions: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.D
     for cluster in cluster_events(records):
         best = cluster.best_dated
         doc_ids = sorted({event.doc_id for event in cluster.members})
-        place = next((event for event in cluster.members if event.location), cluster.founder)
+        place = cluster.located
         target = next((event.target for event in cluster.members if event.target), None)
         cluster_rows.append(
             {
                 "cluster_id": cluster.cluster_id,
                 "event_type": cluster.founder.event_type,
+                "aux_mode": cluster.aux_mode,
                 "event_date": best.event_date,
                 "date_end": best.date_end,
                 "date_precision": best.date_precision,
                 "location": place.location,
                 "country": place.country,
+                "latitude": place.latitude,
+                "longitude": place.longitude,
                 "target": target,
                 "n_events": len(cluster.members),
                 "n_documents": len(doc_ids),
