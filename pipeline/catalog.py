@@ -15,13 +15,12 @@ Usage: python -m pipeline.catalog [DATA_DIR]   (default: $PIPELINE_DATA_DIR or d
 import argparse
 import os
 import sys
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-from pipeline.io import table_path
+from pipeline.io import replacing, table_path
 from schemas import TABLE_MODELS
 
 CATALOG_FILE = "newsfacts.duckdb"
@@ -117,19 +116,17 @@ def build_catalog(data_dir: Path) -> Path:
     if missing:
         raise FileNotFoundError(f"cannot build the catalog: no {', '.join(f'{table}.parquet' for table in missing)} in {data_dir}")
     target = catalog_path(data_dir)
-    # Not mkstemp: DuckDB refuses to open an existing empty file as a new database.
-    temporary = data_dir / f".{target.stem}.{uuid.uuid4().hex}.tmp"
-    try:
-        with duckdb.connect() as connection:
-            connection.execute(f"ATTACH {sql_string(str(temporary))} AS newsfacts (STORAGE_VERSION '{STORAGE_VERSION}')")
-            connection.execute("USE newsfacts")
-            create_views(connection, data_dir)
-            connection.execute("USE memory")
-            connection.execute("DETACH newsfacts")
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
-        temporary.with_name(temporary.name + ".wal").unlink(missing_ok=True)
+    # replacing() only names the temporary file: DuckDB refuses to open an existing empty file as a new database.
+    with replacing(target) as temporary:
+        try:
+            with duckdb.connect() as connection:
+                connection.execute(f"ATTACH {sql_string(str(temporary))} AS newsfacts (STORAGE_VERSION '{STORAGE_VERSION}')")
+                connection.execute("USE newsfacts")
+                create_views(connection, data_dir)
+                connection.execute("USE memory")
+                connection.execute("DETACH newsfacts")
+        finally:
+            temporary.with_name(temporary.name + ".wal").unlink(missing_ok=True)
     return target
 
 

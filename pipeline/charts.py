@@ -5,8 +5,6 @@ figure state builds up in a long-running Dagster process.
 """
 
 import io
-import os
-import uuid
 from pathlib import Path
 
 import matplotlib
@@ -18,7 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
-from pipeline.io import table_path
+from pipeline.io import replacing, table_path
 from schemas.vocabulary import EVENT_TYPES
 
 REPORTS_DIR = "reports"
@@ -209,15 +207,8 @@ def png_bytes(figure: Figure) -> bytes:
 
 def write_png(png: bytes, path: Path) -> Path:
     """Atomically, like the tables: a dashboard reading the file never sees half an image."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A unique name opened with "xb" rather than mkstemp, whose 0600 mode would hide the image from a web server.
-    temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex}.tmp")
-    try:
-        with temporary.open("xb") as file:
-            file.write(png)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with replacing(path) as temporary:
+        temporary.write_bytes(png)
     return path
 
 def read_columns(data_dir: Path, table: str, columns: list[str]) -> pd.DataFrame:
