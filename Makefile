@@ -12,7 +12,7 @@ UI_HOST ?= 127.0.0.1
 UI_PORT ?= 3000
 BENCH_DOCS ?= 2000
 
-.PHONY: setup run test ui bench lock dictionary clean
+.PHONY: setup run test ui bench eval-events lock dictionary clean
 
 setup: $(STAMP)
 
@@ -36,6 +36,10 @@ ui: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench --docs $(BENCH_DOCS)
+
+## Score events' date, place and country on ../shared/data/events-dev.jsonl (train, dev, naive baseline).
+eval-events: $(STAMP)
+	$(BIN)/python -m pipeline.evaluation.events
 
 ## Regenerate docs/data-dictionary.md from schemas/ (a test fails when it is out of date).
 dictionary: $(STAMP)

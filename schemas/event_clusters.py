@@ -3,7 +3,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas._common import ID_PATTERN, UtcTimestamp
-from schemas.vocabulary import DATE_PRECISIONS, EVENT_TYPES
+from schemas.vocabulary import AUX_MODES, DATE_PRECISIONS, EVENT_TYPES
 
 
 class EventClusters(pa.DataFrameModel):
@@ -11,11 +11,14 @@ class EventClusters(pa.DataFrameModel):
 
     cluster_id: Series[str] = pa.Field(unique=True, str_matches=ID_PATTERN, description="Id of the real-world event (events.cluster_id).")
     event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES), description="PLOVER event type shared by every report.")
+    aux_mode: Series[str] = pa.Field(nullable=True, isin=list(AUX_MODES), description="future, hypothetical or negation when the reports are of an event that did not happen (never merged with real ones); historical when every report tells it as background; else null.")
     event_date: Series[pa.typing.Date] = pa.Field(nullable=True, description="Best date: the most precise report's.")
     date_end: Series[pa.typing.Date] = pa.Field(nullable=True, description="Last day of the best date's range.")
     date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS), description="Precision of the best date.")
     location: Series[str] = pa.Field(nullable=True, description="The event's place, from the first report that names one.")
     country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166 alpha-3 of the place.")
+    latitude: Series[float] = pa.Field(nullable=True, ge=-90, le=90, description="Of the place.")
+    longitude: Series[float] = pa.Field(nullable=True, ge=-180, le=180, description="Of the place.")
     target: Series[str] = pa.Field(nullable=True, description="What or who was targeted, from the first report that says.")
     n_events: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Event mentions merged.")
     n_documents: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Distinct documents reporting it.")

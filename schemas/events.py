@@ -3,7 +3,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from schemas._common import ID_PATTERN
-from schemas.vocabulary import DATE_PRECISIONS, EVENT_TYPES
+from schemas.vocabulary import AUX_MODES, DATE_PRECISIONS, EVENT_TYPES, PLACE_BASES
 
 
 class Events(pa.DataFrameModel):
@@ -13,6 +13,7 @@ class Events(pa.DataFrameModel):
     doc_id: Series[str] = pa.Field(str_matches=ID_PATTERN, description="The reporting document (documents.doc_id).")
     event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES), description="PLOVER event type.")
     mode: Series[str] = pa.Field(nullable=True, description="PLOVER mode: how (drone, phone, ...).")
+    aux_mode: Series[str] = pa.Field(nullable=True, isin=list(AUX_MODES), description="PLOVER auxiliary mode: historical (told as background), future, hypothetical or negation (did not happen); null for an event reported as having happened.")
     actor: Series[str] = pa.Field(nullable=True, description="Canonical name of who acted.")
     actor_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO alpha-3 of the country the actor belongs to.")
     target: Series[str] = pa.Field(nullable=True, description="Who or what it was aimed at.")
@@ -20,6 +21,9 @@ class Events(pa.DataFrameModel):
     location: Series[str] = pa.Field(nullable=True, description="The event's place.")
     admin1: Series[str] = pa.Field(nullable=True, description="First-level region of the place.")
     country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166 alpha-3.")
+    latitude: Series[float] = pa.Field(nullable=True, ge=-90, le=90, description="Of the place (a city's centre, a region's largest city, a country's centroid); null when the gazetteer does not know it.")
+    longitude: Series[float] = pa.Field(nullable=True, ge=-180, le=180, description="Of the place.")
+    place_basis: Series[str] = pa.Field(isin=list(PLACE_BASES), description="Where the place comes from: clause (the event's own), sentence (a clause above it), document (where the article is set), none.")
     event_date: Series[pa.typing.Date] = pa.Field(nullable=True, description="First day the event may have happened.")
     date_end: Series[pa.typing.Date] = pa.Field(nullable=True, description="Last day; equals event_date at day precision.")
     date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS), description="How precise event_date..date_end is; unknown when the text gives no date.")

@@ -8,6 +8,14 @@ EVENT_TYPES = (
     "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",  # material conflict
 )
 
+# PLOVER's auxiliary modes: an event told as background (historical), or one that did not happen (negation),
+# will (future) or might (hypothetical). Null for an event the text reports as having happened.
+AUX_MODES = ("historical", "future", "hypothetical", "negation")
+
+# Where an event's place comes from: its own clause, a clause above it in its sentence, or the place its
+# document is set in; "none" when there is none.
+PLACE_BASES = ("clause", "sentence", "document", "none")
+
 # Finest first: a lower rank is a more precise date.
 DATE_PRECISIONS = ("day", "week", "part_of_month", "month", "season", "quarter", "year", "unknown")
 PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}

@@ -46,6 +46,7 @@ def event(event_id, doc_id, cluster_id, event_type, sentence, day=None, end=None
         "event_date": day, "date_end": end or day, "date_precision": precision, "date_text": None,
         "date_basis": "explicit" if day else "none", "killed": None, "injured": None, "sentence": sentence,
         "start_char": 0, "end_char": len(sentence), "trigger": sentence.split()[1], "cluster_id": cluster_id,
+        "aux_mode": None, "latitude": 46.48, "longitude": 30.72, "place_basis": "clause",
     }
 
 
@@ -74,16 +75,16 @@ def sample_tables() -> dict[str, pd.DataFrame]:
     )
     clusters = pd.DataFrame(
         [
-            {"cluster_id": DEPOT, "event_type": "ASSAULT", "event_date": date(2025, 8, 8), "date_end": date(2025, 8, 8), "date_precision": "day",
+            {"cluster_id": DEPOT, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": date(2025, 8, 8), "date_end": date(2025, 8, 8), "date_precision": "day",
              "location": "Odesa Oblast", "country": "UKR", "target": "SOCAR oil depot", "n_events": 2, "n_documents": 2,
              "doc_ids": [KYIV, REUTERS], "first_reported": datetime(2025, 8, 8, 9, tzinfo=UTC), "date_conflict": False},
-            {"cluster_id": CALL, "event_type": "CONSULT", "event_date": date(2025, 8, 9), "date_end": date(2025, 8, 9), "date_precision": "day",
+            {"cluster_id": CALL, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "CONSULT", "event_date": date(2025, 8, 9), "date_end": date(2025, 8, 9), "date_precision": "day",
              "location": None, "country": None, "target": "Ilham Aliyev", "n_events": 1, "n_documents": 1,
              "doc_ids": [REUTERS], "first_reported": datetime(2025, 8, 9, 12, tzinfo=UTC), "date_conflict": False},
-            {"cluster_id": SHELLING, "event_type": "ASSAULT", "event_date": None, "date_end": None, "date_precision": "unknown",
+            {"cluster_id": SHELLING, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": None, "date_end": None, "date_precision": "unknown",
              "location": "Odesa Oblast", "country": "UKR", "target": "village school", "n_events": 1, "n_documents": 1,
              "doc_ids": [LOCAL], "first_reported": None, "date_conflict": False},
-            {"cluster_id": OFFENSIVE, "event_type": "ASSAULT", "event_date": date(2025, 7, 1), "date_end": date(2025, 7, 31), "date_precision": "month",
+            {"cluster_id": OFFENSIVE, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": date(2025, 7, 1), "date_end": date(2025, 7, 31), "date_precision": "month",
              "location": "Odesa Oblast", "country": "UKR", "target": "Ukrainian positions", "n_events": 1, "n_documents": 1,
              "doc_ids": [LOCAL], "first_reported": None, "date_conflict": False},
         ]

@@ -3,10 +3,12 @@ from datetime import UTC, date, datetime
 from pipeline.text.clusters import EventRecord, cluster_events
 
 
-def event(event_id, doc_id, *, day=None, end=None, precision="unknown", place=None, target=None, actor="Russia", event_type="ASSAULT", published=None):
+def event(event_id, doc_id, *, day=None, end=None, precision="unknown", place=None, target=None, actor="Russia", event_type="ASSAULT",
+          published=None, aux_mode=None, place_basis="clause"):
     return EventRecord(
-        event_id=event_id, doc_id=doc_id, event_type=event_type, event_date=day, date_end=end or day,
+        event_id=event_id, doc_id=doc_id, event_type=event_type, aux_mode=aux_mode, event_date=day, date_end=end or day,
         date_precision=precision if day else "unknown", location=place, admin1=place, country="UKR" if place else None,
+        latitude=46.5 if place else None, longitude=30.7 if place else None, place_basis=place_basis if place else "none",
         actor=actor, target=target, published_at=published,
     )
 
@@ -52,3 +54,27 @@ def test_clusters_do_not_depend_on_input_order():
     forward = {(c.cluster_id, frozenset(m.event_id for m in c.members)) for c in cluster_events(reports)}
     backward = {(c.cluster_id, frozenset(m.event_id for m in c.members)) for c in cluster_events(reversed(reports))}
     assert forward == backward
+
+
+def test_what_did_not_happen_is_never_merged_with_what_did():
+    reports = [
+        event("e1", "d1", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", target="SOCAR oil depot"),
+        event("e2", "d2", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", target="SOCAR oil depot", aux_mode="hypothetical"),
+        event("e3", "d3", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", target="SOCAR oil depot", aux_mode="negation"),
+        event("e4", "d4", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", target="SOCAR oil depot", aux_mode="historical"),
+        event("e5", "d5", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", target="SOCAR oil depot", aux_mode="hypothetical"),
+    ]
+    merged = {frozenset(member.event_id for member in cluster.members): cluster.aux_mode for cluster in cluster_events(reports)}
+    assert merged == {frozenset({"e1", "e4"}): None, frozenset({"e2", "e5"}): "hypothetical", frozenset({"e3"}): "negation"}
+
+
+def test_a_place_taken_from_the_document_neither_merges_nor_separates():
+    reports = [
+        event("e1", "d1", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", place_basis="document", target="school"),
+        event("e2", "d2", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", place_basis="document", target="bridge"),
+        event("e3", "d3", day=date(2025, 8, 8), precision="day", place="Kharkiv Oblast", place_basis="document", target="school"),
+    ]
+    clusters = cluster_events(reports)
+    assert sorted(sorted(member.event_id for member in cluster.members) for cluster in clusters) == [["e1", "e3"], ["e2"]]
+    [school] = [cluster for cluster in clusters if len(cluster.members) == 2]
+    assert school.located.location in {"Odesa Oblast", "Kharkiv Oblast"}

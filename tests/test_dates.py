@@ -224,7 +224,10 @@ def test_seed_002_dates():
 
 def test_reference_year():
     assert document_reference_year(seed_text("000")) == 2025
-    assert document_reference_year(seed_text("004")) == 2022
+    # seed 004 states 2022 only as background ("since 2022"): its "In July" is left unresolved, not put in 2022
+    assert document_reference_year(seed_text("004")) is None
+    assert document_reference_year("Since the 2022 invasion ... On August 8, 2025, drones hit a depot.") == 2025
+    assert document_reference_year("Since 2014 ... in 2022 ... in mid-2024.") == 2024
     assert document_reference_year("They paid $2025 for 1999 drones.") is None
     assert document_reference_year("No dates here.") is None
 

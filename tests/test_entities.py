@@ -95,13 +95,46 @@ def test_glued_sentences_are_split():
     assert "ExxonMobil" in [token.text for token in load_nlp()("The American company ExxonMobil invested.")]
 
 
-def test_gazetteer_covers_the_countries_in_the_news():
+def test_gazetteer_covers_every_country_and_knows_the_demonyms_of_those_in_the_news():
     gazetteer = load_gazetteer()
-    assert len(gazetteer.countries) >= 60
-    for iso3, country in gazetteer.countries.items():
-        assert pycountry.countries.get(alpha_3=iso3) is not None
-        assert any(code == iso3 for code in gazetteer.demonyms.values()), country.name
-        assert -90 <= country.latitude <= 90 and -180 <= country.longitude <= 180
+    assert set(gazetteer.countries) == {country.alpha_3 for country in pycountry.countries}
+    curated = [place for place in gazetteer.places if place.kind == "country"]
+    assert len(curated) >= 150
+    for country in curated:
+        assert any(code == country.country for code in gazetteer.demonyms.values()), country.name
+    for country in gazetteer.countries.values():
+        if country.latitude is not None:
+            assert -90 <= country.latitude <= 90 and -180 <= country.longitude <= 180
+    assert sum(country.latitude is None for country in gazetteer.countries.values()) < 20  # uninhabited or capital-less
+
+
+@pytest.mark.parametrize(
+    "name, kind, admin1, country",
+    [
+        ("Harare", "city", "Harare", "ZWE"),
+        ("Zaria", "city", "Kaduna", "NGA"),  # its geonames admin1 code is also the city of Kaduna's
+        ("Maiduguri", "city", None, "NGA"),  # no city of Borno's code is named like an ISO region: admin1 unknown
+        ("Bloomington", "city", "Minnesota", "USA"),  # the largest of four; events pick by context
+        ("Kaduna State", "admin1", "Kaduna", "NGA"),
+        ("Anambra state", "admin1", "Anambra", "NGA"),
+        ("Haryana", "admin1", "Haryāna", "IND"),  # ISO 3166-2 name, found without diacritics
+        ("Guangdong", "admin1", "Guangdong", "CHN"),  # "Guangdong Sheng"
+        ("Renfrewshire", "admin2", "Scotland", "GBR"),
+        ("Bombay", "city", None, "IND"),  # a geonames alternate name of Mumbai
+        ("Sana’a", "city", None, "YEM"),
+        ("Manilla", "city", None, "PHL"),  # curated Manila, under a geonames alternate name
+    ],
+)
+def test_world_places(name, kind, admin1, country):
+    place = load_gazetteer().lookup(name)
+    assert (place.kind, place.country) == (kind, country)
+    assert place.admin1 == admin1
+
+
+def test_a_place_name_lists_every_place_so_named_but_not_old_names_of_others():
+    gazetteer = load_gazetteer()
+    assert {place.admin1 for place in gazetteer.places_named("Bloomington")} >= {"Indiana", "Illinois", "Minnesota"}
+    assert [place.country for place in gazetteer.places_named("Pokrovsk")] == ["UKR"]  # also an old name of Engels, Russia
 
 
 def test_gazetteer_places_know_their_region_country_and_coordinates():

@@ -3,7 +3,10 @@
 Two mentions are the same event when their types are equal, nothing they state contradicts (a different
 place, non-overlapping dates, a different actor, an unrelated target), at least two things they both state
 agree, and one of those is where or when. Who and to whom alone are not enough: "Zelensky and Aliyev held a
-phone call" happened on several dates.
+phone call" happened on several dates. What did not happen (aux_mode future, hypothetical, negation) is never
+the same event as what did, nor as what did not happen in another way; an event told as background
+(historical) is still one that happened. A place a mention takes from where its document is set
+(place_basis "document") is not stated by it: it neither agrees nor contradicts.
 """
 
 import re
@@ -13,8 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from pipeline.ids import stable_id
-from schemas.vocabulary import PRECISION_RANK
+from schemas.vocabulary import PLACE_BASES, PRECISION_RANK
 
+# Auxiliary modes of events that did not happen.
+UNREAL_MODES = {"future", "hypothetical", "negation"}
 # Day-precise reports of one event may differ by a day (night strikes, time zones).
 DAY_SLACK = timedelta(days=1)
 REQUIRED_AGREEMENTS = 2
@@ -29,12 +34,16 @@ class EventRecord:
     event_id: str
     doc_id: str
     event_type: str
+    aux_mode: str | None
     event_date: date | None
     date_end: date | None
     date_precision: str
     location: str | None
     admin1: str | None
     country: str | None
+    latitude: float | None
+    longitude: float | None
+    place_basis: str
     actor: str | None
     target: str | None
     published_at: datetime | None
@@ -52,6 +61,17 @@ class Cluster:
         return min(self.members, key=lambda event: PRECISION_RANK.get(event.date_precision, 99))
 
     @property
+    def aux_mode(self) -> str | None:
+        """The members' unreal mode (they share it), "historical" when all tell it as background, else None."""
+        modes = {event.aux_mode for event in self.members}
+        return modes.pop() if len(modes) == 1 else None
+
+    @property
+    def located(self) -> EventRecord:
+        """The member whose place is best stated: its own clause's before a sentence's before its document's."""
+        return min(self.members, key=lambda event: PLACE_BASES.index(event.place_basis))
+
+    @property
     def date_conflict(self) -> bool:
         dated = [event for event in self.members if event.event_date is not None]
         return any(not dates_overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1 :])
@@ -65,7 +85,21 @@ def target_words(target: str | None) -> frozenset[str]:
 
 
 def places(event: EventRecord) -> set[str]:
+    """The places a mention states itself."""
+    if event.place_basis == "document":
+        return set()
     return {place for place in (event.location, event.admin1) if place}
+
+
+def stated_country(event: EventRecord) -> str | None:
+    return None if event.place_basis == "document" else event.country
+
+
+def same_reality(a: EventRecord, b: EventRecord) -> bool:
+    """Both happened (aux_mode None or historical), or both did not in the same way."""
+    if a.aux_mode in UNREAL_MODES or b.aux_mode in UNREAL_MODES:
+        return a.aux_mode == b.aux_mode
+    return True
 
 
 def dates_overlap(a: EventRecord, b: EventRecord) -> bool:
@@ -77,9 +111,9 @@ def dates_overlap(a: EventRecord, b: EventRecord) -> bool:
 
 def agreements(a: EventRecord, b: EventRecord) -> int | None:
     """How many stated facts agree, or None when one contradicts or neither place nor date agrees."""
-    if a.event_type != b.event_type:
+    if a.event_type != b.event_type or not same_reality(a, b):
         return None
-    if a.country and b.country and a.country != b.country:
+    if stated_country(a) and stated_country(b) and stated_country(a) != stated_country(b):
         return None
     if a.actor and b.actor and a.actor != b.actor:
         return None

@@ -66,8 +66,14 @@ class _Found:
 
 
 def document_reference_year(text: str) -> int | None:
-    """The latest explicit 4-digit year (1900-2100) the text states, used when a document has no publication date."""
-    years = [found.reading.span(None)[1].year for found in _find(text) if found.reading.anchor == "explicit"]
+    """The year that dates without one ("In July") take when a document has no publication date: the latest year
+    the text states together with a part of it ("August 8, 2025", "July 2025", "mid-2025"). A year stated alone
+    is too often background ("since the 2022 invasion"): a text that states years only so gives None, and its
+    dates without a year stay unresolved. On events-dev (shared/data), resolving year-less dates against this
+    year agrees with resolving them against the real publication date for 46% (train) / 55% (dev) of those it
+    resolves, against 45% / 53% for the latest year of any kind, which also resolves more of them wrongly."""
+    years = [found.reading.span(None)[1].year for found in _find(text)
+             if found.reading.anchor == "explicit" and found.reading.precision != "year"]
     return max(years, default=None)
 
 
@@ -362,7 +368,25 @@ def _read_iso_date(match: re.Match, text: str) -> _Found | None:
 
 
 def _read_month(match: re.Match, text: str) -> _Found | None:
-    """"June 2025", "late June", "the end of July 2025", "in June", "last August"."""
+    """"June 2025", "late June", "the end of July 2025", "in June", "last August", "March last year"."""
+    found = _read_month_of_year(match, text)
+    offset = match.group("year_offset")
+    if found is None or offset is None:
+        return found
+    if found.reading.anchor != "unstated_year":
+        return None  # "last March last year"
+    return _Found(found.start, found.end, _in_year_of_publication(found.reading, _YEAR_OFFSETS[offset.lower()]))
+
+
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _in_year_of_publication(reading: _Reading, offset: int) -> _Reading:
+    """"March last year": the year the text leaves unstated is the publication's, moved by offset."""
+    return _Reading(reading.precision, "published", lambda published: reading.span(published.year + offset))
+
+
+def _read_month_of_year(match: re.Match, text: str) -> _Found | None:
     month = _month_number(match.group("month"))
     year = int(match.group("year")) if match.group("year") else None
     part = _words_before(_PART_OF_MONTH_BEFORE, text, match.start())
@@ -650,7 +674,8 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str], _Found | None]]] = [
                 rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
     (re.compile(rf"(?P<day>[0-9][0-9]?)(?!\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH})"
                 rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
-    (re.compile(rf"(?P<month>{_MONTH})(?:(?:\s+of)?,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_month),
+    (re.compile(rf"(?P<month>{_MONTH})(?:(?:\s+of)?,?\s+(?P<year>{_YEAR}){_NOT_BEFORE}|\s+(?P<year_offset>last|this|next)\s+year\b)?"),
+     _read_month),
     (re.compile(rf"(?P<first>{_MONTH})\s*(?:and|to|through|until|till|[-–—/])\s*(?P<second>{_MONTH})(?!\s+{_DAY})"
                 rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_month_range),
     (re.compile(rf"(?P<year>{_YEAR})(?:\s*[-–—]\s*(?P<second>{_YEAR}|\d\d(?!\d)))?{_NOT_BEFORE}"), _read_year),

@@ -17,16 +17,18 @@
 """
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from functools import cached_property
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.text.dates import DateMention, find_dates
-from pipeline.text.entities import Referent, resolve_name
+from pipeline.text.entities import Referent, bare_name, resolve_name
 from pipeline.text.figures import Figure
-from pipeline.text.gazetteer import Actor, load_gazetteer
+from pipeline.text.gazetteer import Actor, Place, load_gazetteer
 from schemas.vocabulary import PRECISION_RANK
 
 
@@ -37,6 +39,7 @@ class EventMention:
     sentence: str  # the evidence sentence; == doc.text[start_char:end_char]
     event_type: str
     mode: str | None
+    aux_mode: str | None  # one of schemas.vocabulary.AUX_MODES; None for an event the text reports as having happened
     actor: str | None
     actor_country: str | None
     target: str | None
@@ -44,6 +47,9 @@ class EventMention:
     location: str | None
     admin1: str | None
     country: str | None
+    latitude: float | None
+    longitude: float | None
+    place_basis: str  # one of schemas.vocabulary.PLACE_BASES
     event_date: date | None
     date_end: date | None
     date_precision: str
@@ -71,9 +77,10 @@ _IRREGULAR_FORMS = {
     "hit": ("hit",), "strike": ("struck", "stricken"), "shoot": ("shot",), "send": ("sent",), "hold": ("held",),
     "meet": ("met",), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"), "beat": ("beat", "beaten"),
     "make": ("made",), "have": ("had",), "begin": ("began", "begun"), "take": ("took", "taken"), "hurt": ("hurt",),
+    "slay": ("slew", "slain"),
 }
 # Verbs that double their last consonant before -ed and -ing.
-_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit"}
+_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab"}
 
 
 def verb_forms(base: str) -> set[str]:
@@ -143,6 +150,9 @@ EVENT_VERBS = _verbs({
     "assassinate": ("ASSAULT", "targeted"), "torture": ("ASSAULT", "torture"), "abduct": ("ASSAULT", "abduct"),
     "kidnap": ("ASSAULT", "abduct"), "beat": ("ASSAULT", "beat"), "destroy": ("ASSAULT", "destroy"),
     "kill": ("ASSAULT", None), "injure": ("ASSAULT", None), "wound": ("ASSAULT", None), "damage": ("ASSAULT", None),
+    "murder": ("ASSAULT", "targeted"), "execute": ("ASSAULT", "targeted"), "slay": ("ASSAULT", None),
+    "massacre": ("ASSAULT", None), "behead": ("ASSAULT", "primitive"), "stab": ("ASSAULT", "primitive"),
+    "lynch": ("ASSAULT", "beat"), "assault": ("ASSAULT", "beat"), "rape": ("ASSAULT", "sexual"),
     "meet": ("CONSULT", None), "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None),
     "consult": ("CONSULT", None), "confer": ("CONSULT", None), "visit": ("CONSULT", "visit"),
     "host": ("CONSULT", "visit"), "mediate": ("CONSULT", "third-party"), "phone": ("CONSULT", "phone"),
@@ -173,19 +183,28 @@ EVENT_VERBS = _verbs({
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
     "imprison": ("COERCE", "arrest"), "seize": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"),
     "deport": ("COERCE", "deport"), "ban": ("COERCE", "restrict"), "restrict": ("COERCE", "restrict"),
-    "censor": ("COERCE", "censor"), "hack": ("COERCE", "cyber"),
+    "censor": ("COERCE", "censor"), "hack": ("COERCE", "cyber"), "capture": ("COERCE", "arrest"),
+    "extradite": ("COERCE", "deport"), "harass": ("COERCE", None), "persecute": ("COERCE", None),
+    "intimidate": ("THREATEN", None), "indict": ("ACCUSE", None), "prosecute": ("ACCUSE", None),
 })
-# Verbs that are events only with a named doer: "Russian attacks that damaged the depot", "Russian strikes
-# killed two"; "two were killed" or "the strikes damaged" only tell more of an event already told.
-NAMED_DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
+# Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
+# killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
+DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
 
 # Nouns that name an event when a carrier verb takes them, or when they are the subject of a verb of arrival.
 EVENT_NOUNS = _nouns({
     "attack": ("ASSAULT", None), "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
     "bombardment": ("ASSAULT", None), "shelling": ("ASSAULT", "heavy-weapons"), "raid": ("ASSAULT", None),
     "assault": ("ASSAULT", None), "barrage": ("ASSAULT", None), "offensive": ("ASSAULT", None),
+    "fighting": ("ASSAULT", None), "clash": ("ASSAULT", None), "hostility": ("ASSAULT", None),
     "counteroffensive": ("ASSAULT", None), "bombing": ("ASSAULT", "explosives"), "ambush": ("ASSAULT", None),
     "assassination": ("ASSAULT", "targeted"),
+    "abduction": ("ASSAULT", "abduct"), "kidnapping": ("ASSAULT", "abduct"), "killing": ("ASSAULT", None),
+    "murder": ("ASSAULT", "targeted"), "execution": ("ASSAULT", "targeted"), "lynching": ("ASSAULT", "beat"),
+    "torture": ("ASSAULT", "torture"), "beating": ("ASSAULT", "beat"), "shooting": ("ASSAULT", "firearms"),
+    "stabbing": ("ASSAULT", "primitive"), "massacre": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "imprisonment": ("COERCE", "arrest"),
+    "deportation": ("COERCE", "deport"), "crackdown": ("COERCE", None), "disappearance": ("ASSAULT", "abduct"),
     "call": ("CONSULT", "phone"), "talk": ("CONSULT", None), "meeting": ("CONSULT", None),
     "visit": ("CONSULT", "visit"), "consultation": ("CONSULT", None), "conversation": ("CONSULT", None),
     "negotiation": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
@@ -197,6 +216,7 @@ EVENT_NOUNS = _nouns({
     "request": ("REQUEST", None), "appeal": ("REQUEST", None), "demand": ("REQUEST", None),
     "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None), "warning": ("THREATEN", None),
     "investigation": ("ACCUSE", None), "lawsuit": ("ACCUSE", None), "probe": ("ACCUSE", None),
+    "action": ("ACCUSE", None),  # only as "legal action": see LEGAL_ACTION
     "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
     "boycott": ("PROTEST", "boycott"),
     "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
@@ -206,14 +226,16 @@ EVENT_NOUNS = _nouns({
 CARRIER_VERBS = _verb_set(
     "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
     "strike", "seal", "ink", "impose", "introduce", "declare", "announce", "issue", "make", "file", "open",
-    "begin", "start", "fire", "use",
+    "begin", "start", "fire", "use", "take", "bring",
 )
+# "action" is an event noun only when it is legal: "take legal action", "court action".
+LEGAL_ACTION = {"legal", "court", "judicial"}
 # Verbs that fire a weapon at whatever: "launched five Shahed drones".
 FIRING_VERBS = _verb_set("launch", "fire", "use")
 # "called on Baku to", "called for talks".
 CALL_FORMS = _verb_set("call")
-# Verbs of arrival whose subject is the event: "a missile strike landed near the embassy".
-ARRIVAL_VERBS = _verb_set("land", "occur", "happen", "take", "rock")
+# Verbs of arrival whose subject is the event: "a missile strike landed near the embassy", "fighting resumed".
+ARRIVAL_VERBS = _verb_set("land", "occur", "happen", "take", "rock", "resume", "erupt", "emerge", "break")
 # Verbs that deliver material aid when what they deliver is aid, arms or money.
 AID_VERBS = _verb_set("send", "provide", "deliver", "supply", "give", "donate", "allocate", "transfer", "ship", "offer", "grant")
 AID_NOUNS = _noun_set(
@@ -235,24 +257,55 @@ WEAPON_MODES = {
     **dict.fromkeys(_noun_set("gun", "gunfire", "rifle", "sniper", "gunman", "gunmen"), "firearms"),
     **dict.fromkeys(_noun_set("explosive", "ied", "grenade", "landmine", "bomb"), "explosives"),
     **dict.fromkeys(_noun_set("knife", "machete", "stabbing"), "primitive"),
+    **dict.fromkeys(_noun_set("teargas", "tear", "pellet", "baton", "truncheon", "cannon"), "crowd-control"),
     **dict.fromkeys(("chemical", "nerve", "biological", "radiological"), "unconventional"),
 }
+# "held two directors captive", "was held hostage", "held against his will": an abduction.
+HOLDING_VERBS = _verb_set("hold", "keep")
+CAPTIVITY_WORDS = {"captive", "hostage", "hostages", "will", "incommunicado"}
+# Verbs of custody whose "since" gives the day it began: "has been detained since February 15".
+CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep")
 # "lift the ban", "ease sanctions": giving up a restriction is a RETREAT.
 RESTRICTION_NOUNS = _noun_set("ban", "embargo", "sanction", "restriction", "blockade", "siege")
 RELIEF_VERBS = _verb_set("lift", "ease", "end")
 
-# Realis.
-MODALS = {"could", "may", "might", "would", "should", "will", "can", "must", "shall", "'d", "'ll", "wo", "ca"}
+# Nouns that name an event by themselves when they have a date of their own: "Saturday's abduction", "the
+# arrest of the actor on Monday", "his death in November 2020". Not "strike" (a walkout, too) nor "call".
+NOMINAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "SANCTION"}
+NOT_NOMINAL = _noun_set("strike", "call", "ban", "sanction", "visit")
+# Modifiers that say a named event did not (yet) happen: "a foiled abduction", "the planned arrest".
+NOMINAL_AUX_MODES = {
+    **dict.fromkeys(("averted", "prevented", "no"), "negation"),  # a foiled or aborted abduction was attempted: it happened
+    **dict.fromkeys(("planned", "intended", "proposed", "upcoming", "future"), "future"),
+    **dict.fromkeys(("possible", "potential", "threatened", "feared", "hypothetical"), "hypothetical"),
+}
+
+# Realis: what did not (yet) happen keeps an event with PLOVER's auxiliary mode; what is no event is dropped.
+MODALS = {
+    **dict.fromkeys(("will", "shall", "'ll", "wo"), "future"),
+    **dict.fromkeys(("could", "may", "might", "would", "should", "can", "must", "'d", "ca"), "hypothetical"),
+}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # A clause under these only dates another one: "just before the deal was signed".
 REFERENCE_MARKS = {"before", "after", "since", "until", "till", "once"}
 HEDGES = {"possibly", "potentially", "perhaps", "maybe", "hypothetically"}
-INTENTIONS = _verb_set(
-    "consider", "plan", "intend", "want", "seek", "aim", "hope", "propose", "prepare", "refrain", "fail",
-    "avoid", "decline", "need", "expect", "wish", "try", "attempt", "mull", "weigh", "hint",
-) | _noun_set("plan", "intention", "possibility", "option", "readiness", "attempt", "bid", "policy") | {
-    "unable", "ready", "willing", "poised", "likely", "possible",
+# Words above a clause that say its event did not happen, will happen, or might.
+INTENTIONS = {
+    **dict.fromkeys(_verb_set("refrain", "fail", "avoid", "decline") | {"unable"}, "negation"),
+    **dict.fromkeys(
+        _verb_set("plan", "intend", "want", "seek", "aim", "hope", "propose", "prepare", "expect", "wish")
+        | _noun_set("plan", "intention", "readiness", "bid", "policy", "plot", "scheme", "conspiracy")
+        | {"ready", "willing", "poised", "going"}, "future"),
+    **dict.fromkeys(
+        _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
+        | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
 }
+# Why a clause reports no event at all: it is dropped.
+NO_EVENT_REASONS = {"descriptive participle", "content of another event", "reference clause"}
+# An event that ended this long before the report is background: PLOVER's "historical".
+HISTORICAL_AGE = timedelta(days=365)
+# Adverbs that put an event in the past of the story: "had previously detained".
+HISTORICAL_ADVERBS = {"previously", "formerly", "once"}
 # Links along which a verb without a subject of its own shares the one of the verb above.
 SUBJECT_SHARING = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 # Links along which a clause belongs to the one above it, and shares its negation, modality or intention.
@@ -270,11 +323,12 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # A place's rank when several are named: the most precise wins.
-PLACE_RANK = {"city": 0, None: 1, "area": 2, "admin1": 3, "sea": 4, "country": 5}
+PLACE_RANK = {"city": 0, None: 1, "area": 2, "admin2": 3, "admin1": 4, "sea": 5, "country": 6}
 # Time expressions under these prepositions do not date the event: "before the invasion in 2022", "as of mid-2025".
 REFERENCE_TIME_PREPOSITIONS = {"before", "after", "since", "until", "till", "by", "as", "prior"}
 
-# Casualties.
+# Casualties, and the events they count for.
+CASUALTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 KILLED_WORDS = _verb_set("kill", "die") | {"dead"}
 INJURED_WORDS = _verb_set("injure", "wound", "hurt")
 # Victims counted by a bare number word, which is no figure: "killing two and injuring five".
@@ -287,6 +341,7 @@ SMALL_NUMBERS = {
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 THIRD_PERSON_PRONOUNS = {"they", "it", "them"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+POSSESSIVE_PRONOUNS = {"his", "her"}
 
 
 # Coding ----------------------------------------------------------------------------------------------------------
@@ -295,10 +350,16 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 class _Candidate:
     """A trigger found in a sentence, before its arguments are read."""
 
-    predicate: Token  # the verb whose clause is the event's
+    predicate: Token  # the verb whose clause is the event's; for a named event, the noun
     trigger: Token  # the word whose meaning gave the type
     meaning: Trigger
     event_noun: Token | None = None  # "attack" in "launched an attack"
+    aux_mode: str | None = None
+
+    @property
+    def nominal(self) -> bool:
+        """An event named by a noun with a date of its own: "Saturday's abduction"."""
+        return self.predicate is self.event_noun
 
 
 @dataclass
@@ -311,7 +372,8 @@ class _Casualties:
 
 
 class _DocumentContext:
-    """What one document's events share: dates, figures and entities by position, and the discourse so far."""
+    """What one document's events share: dates, figures and entities by position, the places it names, and
+    the discourse so far."""
 
     def __init__(self, doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None):
         self.doc = doc
@@ -323,6 +385,9 @@ class _DocumentContext:
         self.entity_of = {token_index: ent for ent in doc.ents for token_index in range(ent.start, ent.end)}
         self.person_entities = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self.previous_subject: Referent | None = None
+        # The day the report speaks from: its publication, else the first day of the latest year it states.
+        self.report_day = published or (date(reference_year, 1, 1) if reference_year else None)
+        self.places = DocumentPlaces(doc)
 
     def in_span(self, starts: list[int], span: Span) -> range:
         return range(bisect_right(starts, span.start_char - 1), bisect_right(starts, span.end_char - 1))
@@ -333,17 +398,15 @@ def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, 
     events: list[EventMention] = []
     previous_sentence_events: list[EventMention] = []
     for sentence in doc.sents:
-        candidates = _candidates(sentence)
+        candidates = _candidates(sentence, context)
         casualties = _casualties(sentence, context)
-        if not candidates and casualties and previous_sentence_events:
+        if not candidates and casualties and (index := _casualty_bearer(previous_sentence_events)) is not None:
             # "Four SOCAR employees were seriously injured." reports on the attack just told.
             told = len(events) - len(previous_sentence_events)
-            index = told + _casualty_bearer(previous_sentence_events)
-            events[index] = _with_casualties(events[index], casualties)
+            events[told + index] = _with_casualties(events[told + index], casualties)
         figures_of = _figures_by_predicate(candidates, sentence, context)
         sentence_events = [_event(candidate, sentence, context, figures_of[candidate.predicate.i]) for candidate in candidates]
-        if sentence_events and casualties:
-            index = _casualty_bearer(sentence_events)
+        if casualties and (index := _casualty_bearer(sentence_events)) is not None:
             sentence_events[index] = _with_casualties(sentence_events[index], casualties)
         events.extend(sentence_events)
         previous_sentence_events = sentence_events
@@ -351,29 +414,39 @@ def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, 
     return events
 
 
-def _casualty_bearer(events: list[EventMention]) -> int:
-    """Which of a sentence's events the casualties are of: its last attack, else its last event."""
-    assaults = [index for index, event in enumerate(events) if event.event_type == "ASSAULT"]
-    return assaults[-1] if assaults else len(events) - 1
+def _casualty_bearer(events: list[EventMention]) -> int | None:
+    """Which of a sentence's events the casualties are of: its last attack that happened; none without one
+    (people "injured when police fired tear gas" after "may open an investigation" are no investigation's)."""
+    assaults = [index for index, event in enumerate(events) if event.event_type in CASUALTY_TYPES and event.aux_mode in (None, "historical")]
+    return assaults[-1] if assaults else None
 
 
-def _candidates(sentence: Span) -> list[_Candidate]:
-    found = {}
+def _candidates(sentence: Span, context: "_DocumentContext") -> list[_Candidate]:
+    """The sentence's events in text order, each with its auxiliary mode; clauses that report no event dropped."""
+    found: dict[int, _Candidate] = {}
     for token in sentence:
-        if token.pos_ == "VERB":
-            candidate = _classify(token)
-            if candidate is not None:
-                found[token.i] = candidate
-    return [candidate for candidate in found.values() if _unreal_reason(candidate, found) is None]
+        candidate = _classify(token, sentence, context) if token.pos_ == "VERB" else _named_event(token, sentence, context)
+        if candidate is not None:
+            found[token.i] = candidate
+    carried = {candidate.event_noun.i for candidate in found.values() if candidate.event_noun is not None and not candidate.nominal}
+    kept = []
+    for candidate in found.values():
+        if candidate.nominal and candidate.predicate.i in carried:
+            continue  # "launched an attack on Monday": the verb's event
+        realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
+        if realis not in NO_EVENT_REASONS:
+            candidate.aux_mode = realis
+            kept.append(candidate)
+    return sorted(kept, key=lambda candidate: candidate.trigger.i)
 
 
-def _classify(verb: Token) -> _Candidate | None:
+def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
     """The event a verb's clause reports, by the first rule that applies."""
     word = verb.lower_
     objects = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
     if word in CARRIER_VERBS:
-        for thing in objects:
-            if thing.lower_ in EVENT_NOUNS:
+        for thing in [*objects, *_children(verb, "nsubjpass")]:  # "launched an attack", "raids were conducted"
+            if thing.lower_ in EVENT_NOUNS and _is_event_noun(thing):
                 return _Candidate(verb, thing, EVENT_NOUNS[thing.lower_], thing)
             if (weapon := _weapon_mode(thing)) and (word in FIRING_VERBS or _has_prep(verb, TARGET_PREPOSITIONS)):
                 return _Candidate(verb, verb, Trigger("ASSAULT", weapon))
@@ -381,21 +454,50 @@ def _classify(verb: Token) -> _Candidate | None:
         return _Candidate(verb, verb, Trigger("AID", _aid_mode(delivered)))
     if word in RELIEF_VERBS and any(thing.lower_ in RESTRICTION_NOUNS for thing in objects):
         return _Candidate(verb, verb, Trigger("RETREAT"))
+    if word in HOLDING_VERBS and _held_captive(verb):
+        return _Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
     if word in CALL_FORMS and _has_prep(verb, {"on", "for"}):
         return _Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:
         for subject in _children(verb, "nsubj"):
-            if subject.lower_ in EVENT_NOUNS:
+            if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
                 return _Candidate(verb, subject, EVENT_NOUNS[subject.lower_], subject)
     if word in EVENT_VERBS:
-        if word in NAMED_DOER_REQUIRED and not _has_named_doer(verb):
-            return None
+        if word in DOER_REQUIRED and not _has_doer(verb) and not _own_dates(verb, sentence, context, None):
+            return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return _Candidate(verb, verb, EVENT_VERBS[word])
     return None
 
 
-def _unreal_reason(candidate: _Candidate, triggers: dict[int, _Candidate]) -> str | None:
-    """Why the clause reports no event that happened, or None when it does."""
+def _held_captive(verb: Token) -> bool:
+    """"held two directors captive", "was held hostage", "held against his will"."""
+    return any(token.lower_ in CAPTIVITY_WORDS and token.dep_ != "aux" for token in verb.subtree if verb in (token.head, token.head.head))
+
+
+def _named_event(noun: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
+    """An event noun with a date of its own ("Saturday's abduction", "the arrest on Monday of ...")."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in EVENT_NOUNS or noun.lower_ in NOT_NOMINAL:
+        return None
+    meaning = EVENT_NOUNS[noun.lower_]
+    if not _is_event_noun(noun) or meaning.event_type not in NOMINAL_TYPES or not _own_dates(noun, sentence, context, noun):
+        return None
+    return _Candidate(noun, noun, meaning, noun)
+
+
+def _is_event_noun(noun: Token) -> bool:
+    return noun.lower_ not in {"action", "actions"} or any(child.lower_ in LEGAL_ACTION for child in noun.children)
+
+
+def _nominal_aux_mode(noun: Token) -> str | None:
+    """"a foiled abduction", "no arrests", "the planned raid"."""
+    return next((NOMINAL_AUX_MODES[child.lower_] for child in noun.children
+                 if child.dep_ in {"amod", "det", "compound"} and child.lower_ in NOMINAL_AUX_MODES), None)
+
+
+def _realis(candidate: _Candidate, triggers: dict[int, _Candidate]) -> str | None:
+    """None when the clause reports what happened; an auxiliary mode (negation, future, hypothetical) when it
+    reports what did not or not yet; a NO_EVENT_REASONS reason when it reports no event at all. The nearest
+    word that says so wins: "will not attack" is a negation."""
     predicate = candidate.predicate
     if predicate.dep_ in DESCRIPTIVE:
         return "descriptive participle"
@@ -404,18 +506,18 @@ def _unreal_reason(candidate: _Candidate, triggers: dict[int, _Candidate]) -> st
         if token != predicate and under_another_clause and token.i in triggers:
             return "content of another event"
         if token != predicate and token.lower_ in INTENTIONS:
-            return "intention"
+            return INTENTIONS[token.lower_]
+        if any(child.dep_ == "neg" for child in token.children):
+            return "negation"
         for child in token.children:
-            if child.dep_ == "neg":
-                return "negated"
             if child.dep_ == "aux" and child.lower_ in MODALS:
-                return "modal"
+                return MODALS[child.lower_]
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
-                return "conditional"
+                return "hypothetical"
             if child.dep_ == "mark" and child.lower_ in REFERENCE_MARKS and token == predicate:
                 return "reference clause"
             if child.dep_ == "advmod" and child.lower_ in HEDGES:
-                return "hedged"
+                return "hypothetical"
         if token.dep_ not in CLAUSE_CHAIN or token.head == token:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj"
@@ -441,6 +543,7 @@ def _event(candidate: _Candidate, sentence: Span, context: _DocumentContext, fig
         sentence=context.text[start:end],
         event_type=meaning.event_type,
         mode=meaning.mode or _mode(candidate),
+        aux_mode=candidate.aux_mode or _historical(candidate, dated, context),
         actor=actor.name if actor else None,
         actor_country=actor.country if actor else None,
         target=target_text,
@@ -448,6 +551,9 @@ def _event(candidate: _Candidate, sentence: Span, context: _DocumentContext, fig
         location=location.name,
         admin1=location.admin1,
         country=location.country,
+        latitude=location.latitude,
+        longitude=location.longitude,
+        place_basis=location.basis,
         event_date=dated.start if dated else None,
         date_end=dated.end if dated else None,
         date_precision=dated.precision if dated else "unknown",
@@ -458,6 +564,29 @@ def _event(candidate: _Candidate, sentence: Span, context: _DocumentContext, fig
         trigger=candidate.trigger.text,
         figure_indices=figure_indices,
     )
+
+
+def _historical(candidate: _Candidate, dated: DateMention | None, context: _DocumentContext) -> str | None:
+    """"historical" for an event told as background: it ended over a year before the report, or the clause
+    dates it only as before something that long ago ("Before the Russian invasion in 2022, Baku supplied"),
+    or says "previously", "formerly", "once"."""
+    if any(child.dep_ == "advmod" and child.lower_ in HISTORICAL_ADVERBS for child in candidate.predicate.children):
+        return "historical"
+    if context.report_day is None:
+        return None
+    ends = [dated.end] if dated is not None and dated.end is not None else _reference_ends(candidate.predicate, context)
+    return "historical" if ends and max(ends) < context.report_day - HISTORICAL_AGE else None
+
+
+def _reference_ends(predicate: Token, context: _DocumentContext) -> list[date]:
+    """The last days of the dates the clause is placed before or until: "before the invasion in 2022"."""
+    ends = []
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"before", "until", "till", "prior"}:
+            span = prep.doc[prep.i : prep.right_edge.i + 1]
+            ends += [mention.end for index in context.in_span(context.date_starts, span)
+                     if (mention := context.dates[index]).end is not None]
+    return ends
 
 
 def _with_casualties(event: EventMention, casualties: _Casualties) -> EventMention:
@@ -526,7 +655,7 @@ def _actor(candidate: _Candidate, context: _DocumentContext) -> tuple[Referent |
     """(actor, partner): who acts, and who acts with them ("Zelenskyy and Aliyev held a call")."""
     predicate = candidate.predicate
     agents = [pobj for agent in _children(predicate, "agent") for pobj in _children(agent, "pobj")]
-    subject = agents[0] if agents else _subject(predicate)
+    subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
     if subject is None:
         return None, None
     participants = _participants(subject, context)
@@ -535,6 +664,17 @@ def _actor(candidate: _Candidate, context: _DocumentContext) -> tuple[Referent |
     actor = _phrase_referent(subject, context)
     partner = next((_phrase_referent(conj, context) for conj in _children(subject, "conj")), None)
     return (_as_actor(actor) if actor else None), partner
+
+
+def _doer_of_noun(noun: Token, context: _DocumentContext) -> Token | None:
+    """Who did what a noun names: "the arrest by police", "Russia's attack"; "his arrest" is whom it was done to."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return next(iter(_children(prep, "pobj")), None)
+    owner = next(iter(_children(noun, "poss")), None)
+    if owner is not None and (referent := _entity_referent(owner, context)) is not None and referent.kind in {"country", "organization"}:
+        return owner
+    return None
 
 
 def _subject(predicate: Token) -> Token | None:
@@ -557,6 +697,8 @@ def _subject(predicate: Token) -> Token | None:
 def _target(candidate: _Candidate, actor: Referent | None, context: _DocumentContext) -> tuple[str | None, str | None, Token | None]:
     """(target, its country, the target's head token)."""
     predicate, event_type = candidate.predicate, candidate.meaning.event_type
+    if candidate.nominal:
+        return _target_of_noun(predicate, actor, context)
     phrases = _children(predicate, "nsubjpass")
     heads = [predicate] + ([candidate.event_noun] if candidate.event_noun is not None else [])
     if event_type == "AID":
@@ -579,6 +721,24 @@ def _target(candidate: _Candidate, actor: Referent | None, context: _DocumentCon
             return referent.name, referent.country, phrase
     if event_type == "AID":
         return _recipient_in_purpose(predicate, actor, context)
+    return None, None, None
+
+
+def _target_of_noun(noun: Token, actor: Referent | None, context: _DocumentContext) -> tuple[str | None, str | None, Token | None]:
+    """Whom what a noun names was done to: "the abduction of Peter Magombeyi", "an attack on the depot",
+    "Saturday's abduction of ...", "his arrest" (the last person named)."""
+    phrases = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"of", *TARGET_PREPOSITIONS}
+               for pobj in _children(prep, "pobj")]
+    phrases += [owner for owner in _children(noun, "poss") if owner.lower_ in POSSESSIVE_PRONOUNS or owner.ent_type_ == "PERSON"]
+    for phrase in phrases:
+        if phrase.lower_ in POSSESSIVE_PRONOUNS:
+            referent = _last_person_before(phrase, context)
+        else:
+            referent = _phrase_referent(phrase, context)
+        if referent is not None and referent != actor:
+            return referent.name, referent.country, phrase
+        if referent is None and phrase.pos_ == "NOUN" and phrase.ent_type_ == "":
+            return _facility(phrase, None), None, phrase  # "the killing of two activists" -> "activists"
     return None, None, None
 
 
@@ -682,29 +842,112 @@ def _main_subject(sentence: Span, context: _DocumentContext) -> Referent | None:
     return referent if referent is not None and referent.kind in {"country", "organization"} else None
 
 
-def _has_named_doer(verb: Token) -> bool:
-    """Whether the subject or agent of a verb names who did it ("Russian strikes", "Russia")."""
+def _has_doer(verb: Token) -> bool:
+    """Whether a subject or agent says who did it, and is no event told before: "Russian strikes killed",
+    "gunmen killed", "killed by gunmen"; not "the strikes damaged" nor "it killed"."""
     agents = [pobj for agent in _children(verb, "agent") for pobj in _children(agent, "pobj")]
     doer = agents[0] if agents else _subject(verb)
     if doer is None:
         return False
     named = [doer, *(child for child in doer.children if child.dep_ in {"compound", "amod", "poss", "nmod"})]
-    return any(token.ent_type_ in ACTOR_LABELS for token in named)
+    if any(token.ent_type_ in ACTOR_LABELS for token in named):
+        return True
+    return doer.lower_ not in EVENT_NOUNS and doer.lower_ not in THIRD_PERSON_PRONOUNS | RELATIVE_PRONOUNS
 
 
 # Place -----------------------------------------------------------------------------------------------------------
+
+# Events that happen on the ground, where their document is set when they say nothing else; a statement,
+# a call or aid sent from abroad happens elsewhere.
+SETTLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"}
+# Event types whose "from" phrase names where they happened: "abducted from his Harare home", "withdrew from".
+FROM_PLACE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+# Dependencies of the nouns a place name may qualify in a clause: "a Minsk court sentenced", "raided a Lagos office".
+QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
+
 
 @dataclass(frozen=True)
 class _Location:
     name: str | None = None
     admin1: str | None = None
     country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    basis: str = "none"
+
+
+def _located(referent: Referent, basis: str, country: str | None = None) -> _Location:
+    place = referent.place
+    if place is None:  # a name the gazetteer does not know
+        return _Location(referent.name, None, country, None, None, basis)
+    return _Location(referent.name, place.admin1, place.country, place.latitude, place.longitude, basis)
+
+
+class DocumentPlaces:
+    """The places a document names: which of several places of one name it means ("Bloomington" in an article
+    that names Indiana), and where it is set: its most named city or region in its most named country."""
+
+    def __init__(self, doc: Doc):
+        named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
+        stated = [resolve_name(text, label) for text, label in named]
+        self.named_countries = {referent.country for referent in stated if referent.is_state}
+        self.named_regions = {referent.place.name for referent in stated if referent.place is not None and referent.place.kind == "admin1"}
+        # Countries by mentions, in first-named order; demonyms apart: "a Belgian journalist" is no place, and
+        # counts only in an article that names no place at all.
+        places: Counter[str] = Counter()
+        demonyms: Counter[str] = Counter()
+        self.place_mentions: Counter[Place] = Counter()
+        for text, label in named:
+            referent = self.referent(text, label)
+            if referent.country:
+                (demonyms if label == "NORP" else places)[referent.country] += 1
+            if referent.kind == "place" and referent.country:
+                self.place_mentions[referent.place] += 1
+        mentions = places or demonyms
+        self.main_country = max(mentions, key=mentions.__getitem__, default=None)
+
+    def referent(self, text: str, label: str) -> Referent:
+        """What a place name denotes here: of the places so named, one in a region or country the document names."""
+        referent = resolve_name(text, label)
+        if referent.kind != "place":
+            return referent
+        best = max(load_gazetteer().places_named(bare_name(text)), key=self._fit, default=referent.place)
+        if best is referent.place or self._fit(best) == self._fit(referent.place):
+            return referent
+        return Referent(best.name, best.country, "place", best)
+
+    def _fit(self, place: Place) -> tuple[bool, bool]:
+        return place.admin1 in self.named_regions, place.country in self.named_countries
+
+    @cached_property
+    def setting(self) -> _Location:
+        """Where the document is set; max() keeps the first named of equally named places."""
+        if self.main_country is None:
+            return _Location()
+        in_country = [place for place in self.place_mentions if place.country == self.main_country]
+        place = max(in_country, key=self.place_mentions.__getitem__, default=load_gazetteer().countries.get(self.main_country))
+        if place is None:
+            return _Location()
+        kind = "country" if place.kind == "country" else "place"
+        return _located(Referent(place.name, place.country, kind, place), "document")
 
 
 def _location(candidate: _Candidate, context: _DocumentContext) -> _Location:
-    """The most precise place the clause puts the event in ("in Odesa Oblast", "near Orlivka", "in Kyiv");
-    for an attack on a place, the place attacked."""
-    predicate = candidate.predicate
+    """The most precise place the event's clause puts it in ("in Odesa Oblast", "near Orlivka", "a Minsk
+    court"; for an attack on a place, the place attacked); else one a clause above it gives ("In Harare, police
+    said they had arrested"); else, for an event on the ground, where the document is set. A place the gazetteer
+    does not know (a village) is taken to be in the document's country."""
+    clause = _clause_place(candidate.predicate, candidate, context, own_clause=True)
+    if clause is not None:
+        return _located(clause, "clause", clause.country or context.places.main_country)
+    for ancestor in candidate.predicate.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
+            return _located(above, "sentence", above.country or context.places.main_country)
+    return context.places.setting if candidate.meaning.event_type in SETTLED_TYPES else _Location()
+
+
+def _clause_place(predicate: Token, candidate: _Candidate, context: _DocumentContext, own_clause: bool) -> Referent | None:
+    """The most precise place a predicate's clause locates it at."""
     places: list[tuple[int, int, Referent]] = []
     seen = set()
     for token in predicate.subtree:
@@ -712,33 +955,34 @@ def _location(candidate: _Candidate, context: _DocumentContext) -> _Location:
         if ent is None or ent.label_ not in PLACE_LABELS or ent.start in seen:
             continue
         seen.add(ent.start)
-        if not _is_locative(ent.root, predicate, candidate):
-            continue
-        referent = resolve_name(ent.text, ent.label_)
-        if referent.kind not in {"place", "country", None}:
+        referent = context.places.referent(ent.text, ent.label_)
+        if referent.kind not in {"place", "country", None} or not _is_locative(ent.root, referent, predicate, candidate, own_clause):
             continue
         kind = referent.place.kind if referent.place else None
         places.append((PLACE_RANK[kind], ent.start, referent))
     if not places:
-        return _Location()
+        return None
     _, _, best = min(places, key=lambda place: place[:2])
     if best.place is None:
         country = next((referent.country for _, _, referent in places if referent.is_state), None)
-        return _Location(best.name, None, country)
-    if best.is_state:
-        return _Location(best.name, None, best.country)
-    return _Location(best.name, best.place.admin1, best.country)
+        return Referent(best.name, country, None)
+    return best
 
 
-def _is_locative(root: Token, predicate: Token, candidate: _Candidate) -> bool:
+def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: _Candidate, own_clause: bool) -> bool:
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
-    that belongs to this clause, or the object of an attack."""
+    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject or object."""
+    event_type = candidate.meaning.event_type
+    if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
+        root = root.head  # "his Harare home", "a Minsk court"
+        if root.dep_ in QUALIFIED_ROLES and root.head == predicate:
+            return True
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
         head = head.head.head
-    elif root.dep_ == "dobj" and head == predicate and candidate.meaning.event_type == "ASSAULT":
+    elif root.dep_ == "dobj" and head == predicate and own_clause and event_type == "ASSAULT":
         return True
-    elif not (root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPOSITIONS or head.lower_ == "from" and candidate.meaning.event_type == "RETREAT")):
+    elif not (root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPOSITIONS or head.lower_ == "from" and event_type in FROM_PLACE_TYPES)):
         return False
     token = head
     while token != predicate:
@@ -755,17 +999,26 @@ def _date(candidate: _Candidate, sentence: Span, context: _DocumentContext) -> D
     "since" or "as of", and never one from another sentence."""
     predicates = [candidate.predicate, *_conjoined(candidate.predicate)]
     for predicate in predicates:  # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
-        dated = []
-        for index in context.in_span(context.date_starts, sentence):
-            mention = context.dates[index]
-            if mention.start is None:
-                continue
-            span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-            if span is not None and _dates_clause(span.root, predicate):
-                dated.append(mention)
+        dated = [mention for mention in _own_dates(predicate, sentence, context, candidate.event_noun) if mention.start is not None]
         if dated:
             return min(dated, key=lambda mention: PRECISION_RANK[mention.precision])
     return None
+
+
+def _own_dates(predicate: Token, sentence: Span, context: _DocumentContext, event_noun: Token | None) -> list[DateMention]:
+    """The date expressions of a sentence that date the predicate's clause (resolved or not), and the one a
+    clause modifies: "in February, when 279 girls were abducted"."""
+    references = REFERENCE_TIME_PREPOSITIONS - {"since"} if predicate.lower_ in CUSTODY_VERBS else REFERENCE_TIME_PREPOSITIONS
+    dated = []
+    for index in context.in_span(context.date_starts, sentence):
+        mention = context.dates[index]
+        span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        modified = predicate.dep_ == "relcl" and span.start <= predicate.head.i < span.end
+        if modified or _dates_clause(span.root, predicate, event_noun, references):
+            dated.append(mention)
+    return dated
 
 
 def _conjoined(predicate: Token) -> list[Token]:
@@ -777,12 +1030,15 @@ def _has_subject(verb: Token) -> bool:
     return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
-def _dates_clause(root: Token, predicate: Token) -> bool:
+def _dates_clause(root: Token, predicate: Token, event_noun: Token | None, references: set[str]) -> bool:
+    """Whether a date belongs to the predicate's clause: not to a clause below it, nor to an event noun below it
+    ("condemned Saturday's abduction" does not date the condemnation), unless that noun is the predicate's own
+    ("launched an attack on Monday")."""
     token = root
     while token != predicate:
-        if token.dep_ == "prep" and token.lower_ in REFERENCE_TIME_PREPOSITIONS:
+        if token.dep_ == "prep" and token.lower_ in references:
             return False
-        if token != root and token.pos_ in {"VERB", "AUX"}:
+        if token != root and (token.pos_ in {"VERB", "AUX"} or token.lower_ in EVENT_NOUNS and token != event_noun):
             return False
         if token.head == token:
             return False
@@ -831,8 +1087,14 @@ def _casualties(sentence: Span, context: _DocumentContext) -> _Casualties:
 
 
 def _victim_count(victims: Token, context: _DocumentContext) -> int | None:
-    """How many a noun phrase of victims counts: its count figure ("four SOCAR employees"), or a bare number
-    that counts no noun and so is no figure ("killing two and injuring five")."""
+    """How many a noun phrase of victims counts, adding up its conjuncts ("12 militants and seven soldiers" ->
+    19): each one's count figure ("four SOCAR employees"), or a bare number that counts no noun and so is no
+    figure ("killing two and injuring five")."""
+    counts = [count for noun in (victims, *victims.conjuncts) if (count := _one_count(noun, context)) is not None]
+    return sum(counts) if counts else None
+
+
+def _one_count(victims: Token, context: _DocumentContext) -> int | None:
     figure_index = _count_figure(victims, context)
     if figure_index is not None:
         return int(context.figures[figure_index].value)
@@ -843,9 +1105,8 @@ def _victim_count(victims: Token, context: _DocumentContext) -> int | None:
 
 
 def _count_figure(victims: Token, context: _DocumentContext) -> int | None:
-    """The count figure that numbers a noun phrase of victims."""
-    phrase = list(victims.subtree)
-    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    """The count figure that numbers a noun and the words before it ("seven soldiers"), not its conjuncts."""
+    start, end = victims.left_edge.idx, victims.idx + len(victims)
     first = bisect_right(context.figure_starts, start - 1)
     for index in range(first, bisect_right(context.figure_starts, end - 1)):
         if context.figures[index].kind == "count":

@@ -20,7 +20,7 @@ class DocumentFacts:
 
 def extract_facts(doc: Doc, published: date | None) -> DocumentFacts:
     """doc is the spaCy Doc of the clean text. Without a publication date, dates without a year take the latest
-    year the text states."""
+    year the text states with a part of it (see document_reference_year)."""
     text = doc.text  # Doc.text joins every token anew on each call
     reference_year = document_reference_year(text) if published is None else None
     figures = extract_figures(text)

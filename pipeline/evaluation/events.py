@@ -1,0 +1,286 @@
+"""`python -m pipeline.evaluation.events`: do the events carry the date, place and country annotators gave?
+
+Scored on events-dev.jsonl (shared/data; HRDsAttack articles about attacks on human-rights defenders, each
+with the gold year/month/day, city, region and country of the attack). Every article goes through the code
+the assets use: clean_document, the spaCy pipeline, extract_facts with the publication date.
+
+Per article and per measure, a hit is one event that matches the gold; the score is the share of articles
+with a hit among the articles whose gold states that measure. Three readings of an article are scored:
+- "main event": the article's first event that happened (aux_mode null or historical: the others did not
+  happen or not yet) of a type a violation is coded as (ASSAULT, COERCE) and that has a date, as the report
+  that tells when a violation happened; else its first such event without a date; else its first event that
+  happened. One guess per article, as an analyst taking one row per article would;
+- "any event": any event that happened; an upper bound that credits a match anywhere in the article;
+- "baseline": the first date in the text resolved against the publication date, and the first place the
+  model labels, resolved through the same gazetteer.
+Matching:
+- date: every field the gold states (year, month, day; some are null) equals that field of both the first
+  and the last day of the event's date, so a date is right only at the gold's precision or finer;
+- place: the event's location or admin1 names the gold city or region, compared without accents, case and
+  words such as "State" or "Province", or as the same gazetteer entry ("Kiev" is "Kyiv");
+- country: the event's ISO alpha-3 code is the gold country's.
+"""
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pycountry
+
+from pipeline.text.clean import clean_document
+from pipeline.text.dates import find_dates
+from pipeline.text.entities import resolve_name
+from pipeline.text.extract import DocumentFacts, extract_facts
+from pipeline.text.nlp import load_nlp
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "data" / "events-dev.jsonl"
+SPLITS = ("train", "dev")
+MEASURES = ("date", "place", "country")
+# Event types an attack on a human-rights defender is coded as: killed, beaten, abducted, arrested, detained.
+VIOLATION_TYPES = ("ASSAULT", "COERCE")
+# Auxiliary modes of events that happened: reported as news, or as background.
+HAPPENED = (None, "historical")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# What annotators wrote when they did not know.
+UNKNOWN_GOLD = {"", "unknown", "n/a", "none", "not mentioned"}
+# The annotators' country names that are no country or that no gazetteer spells so.
+GOLD_COUNTRY_NAMES = {
+    "england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR", "columbia": "COL",
+    "bosnia": "BIH", "yemeni": "YEM", "people's republic of china": "CHN", "burma": "MMR",
+}
+# Words that say what kind of region or city a name is, not which.
+GENERIC_PLACE_WORDS = {"state", "province", "region", "oblast", "city", "district", "governorate", "county", "the", "of"}
+
+
+@dataclass(frozen=True)
+class Gold:
+    year: int | None
+    month: int | None
+    day: int | None
+    places: frozenset[str]  # keys of the gold city and region
+    country: str | None  # ISO alpha-3
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What one event (or the baseline) says about when and where."""
+
+    start: date | None = None
+    end: date | None = None
+    location: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    article_id: str
+    split: str
+    gold: Gold
+    readings: dict[str, list[Guess]]  # reading name -> its guesses
+
+
+# Gold ------------------------------------------------------------------------------------------------------------
+
+def known(value):
+    if isinstance(value, str) and value.strip().casefold() in UNKNOWN_GOLD:
+        return None
+    return value
+
+
+def place_key(name: str) -> str:
+    """"Lagos State" and "lagos" -> "lagos"; "Sana’a" and "Sanaa" -> "sanaa"."""
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(character for character in letters if not unicodedata.combining(character))
+    words = re.findall(r"[a-z0-9]+", letters.replace("’", "").replace("'", ""))
+    return " ".join(word for word in words if word not in GENERIC_PLACE_WORDS)
+
+
+def place_keys(name: str | None) -> set[str]:
+    """The name's key and, when the gazetteer knows the name, its canonical name's key."""
+    if not name:
+        return set()
+    return {place_key(name), place_key(resolve_name(name, "GPE").name)} - {""}
+
+
+def gold_country(name: str | None) -> str | None:
+    if not name:
+        return None
+    if name.casefold() in GOLD_COUNTRY_NAMES:
+        return GOLD_COUNTRY_NAMES[name.casefold()]
+    referent = resolve_name(name, "GPE")
+    if referent.is_state:
+        return referent.country
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+def gold_of(record: dict) -> Gold:
+    gold = record["gold"]
+    city, region = known(gold["city"]), known(gold["region"])
+    return Gold(
+        year=gold["year"], month=gold["month"], day=gold["day"],
+        places=frozenset(place_keys(city) | place_keys(region)),
+        country=gold_country(known(gold["country"])),
+    )
+
+
+# Matching --------------------------------------------------------------------------------------------------------
+
+def states(gold: Gold, measure: str) -> bool:
+    if measure == "date":
+        return any(value is not None for value in (gold.year, gold.month, gold.day))
+    if measure == "place":
+        return bool(gold.places)
+    return gold.country is not None
+
+
+def date_matches(gold: Gold, guess: Guess) -> bool:
+    if guess.start is None or guess.end is None:
+        return False
+    stated = [(field, value) for field, value in (("year", gold.year), ("month", gold.month), ("day", gold.day)) if value is not None]
+    return all(getattr(day, field) == value for day in (guess.start, guess.end) for field, value in stated)
+
+
+def place_matches(gold: Gold, guess: Guess) -> bool:
+    return bool(gold.places & (place_keys(guess.location) | place_keys(guess.admin1)))
+
+
+def country_matches(gold: Gold, guess: Guess) -> bool:
+    return guess.country is not None and guess.country == gold.country
+
+
+MATCHERS: dict[str, Callable[[Gold, Guess], bool]] = {"date": date_matches, "place": place_matches, "country": country_matches}
+
+
+# Readings --------------------------------------------------------------------------------------------------------
+
+def event_guess(event) -> Guess:
+    return Guess(event.event_date, event.date_end, event.location, event.admin1, event.country)
+
+
+def main_event(facts: DocumentFacts):
+    happened = [event for event in facts.events if event.aux_mode in HAPPENED]
+    violations = [event for event in happened if event.event_type in VIOLATION_TYPES]
+    dated = [event for event in violations if event.event_date is not None]
+    return next(iter(dated or violations or happened), None)
+
+
+def baseline_guess(doc, published: date | None) -> Guess:
+    """The first date of the text and the first place the model labels."""
+    dates = find_dates(doc.text, published)
+    first_date = dates[0] if dates else None
+    place = next((resolve_name(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS), None)
+    admin1 = place.place.admin1 if place is not None and place.place is not None else None
+    return Guess(
+        start=first_date.start if first_date else None,
+        end=first_date.end if first_date else None,
+        location=place.name if place else None,
+        admin1=admin1,
+        country=place.country if place else None,
+    )
+
+
+def readings(doc, facts: DocumentFacts, published: date | None) -> dict[str, list[Guess]]:
+    main = main_event(facts)
+    return {
+        "baseline": [baseline_guess(doc, published)],
+        "main event": [event_guess(main)] if main is not None else [],
+        "any event": [event_guess(event) for event in facts.events if event.aux_mode in HAPPENED],
+    }
+
+
+def publication_date(value: str | None) -> date | None:
+    return datetime.fromisoformat(value).date() if value else None
+
+
+def read_articles(path: Path, with_published: bool = True, batch_size: int = 32) -> list[Article]:
+    """Every article of the file, read by the pipeline."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [clean_document(record["text"]).text for record in records]
+    articles = []
+    for record, doc in zip(records, load_nlp().pipe(texts, batch_size=batch_size), strict=True):
+        published = publication_date(record["publish_date"]) if with_published else None
+        facts = extract_facts(doc, published)
+        articles.append(Article(record["id"], record["split"], gold_of(record), readings(doc, facts, published)))
+    return articles
+
+
+# Scores ----------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Score:
+    hits: int
+    total: int
+
+    @property
+    def share(self) -> float:
+        return self.hits / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.share:.3f} ({self.hits}/{self.total})"
+
+
+def hit(article: Article, reading: str, measure: str) -> bool:
+    return any(MATCHERS[measure](article.gold, guess) for guess in article.readings[reading])
+
+
+def score(articles: Iterable[Article], reading: str, measure: str) -> Score:
+    scored = [article for article in articles if states(article.gold, measure)]
+    return Score(sum(hit(article, reading, measure) for article in scored), len(scored))
+
+
+def report(articles: list[Article]) -> str:
+    lines = [f"{'split':<6} {'reading':<11} " + " ".join(f"{measure:<18}" for measure in MEASURES)]
+    for split in SPLITS:
+        in_split = [article for article in articles if article.split == split]
+        for reading in ("baseline", "main event", "any event"):
+            cells = " ".join(f"{str(score(in_split, reading, measure)):<18}" for measure in MEASURES)
+            lines.append(f"{split:<6} {reading:<11} {cells}")
+    return "\n".join(lines)
+
+
+def misses(articles: list[Article], reading: str, measure: str, split: str) -> str:
+    """The articles of a split whose reading misses a measure, with the gold and the guesses: for tuning."""
+    lines = []
+    for article in articles:
+        if article.split == split and states(article.gold, measure) and not hit(article, reading, measure):
+            guesses = [(str(guess.start), str(guess.end), guess.location, guess.admin1, guess.country) for guess in article.readings[reading]]
+            lines.append(f"{article.article_id}  gold={article.gold}  guesses={guesses[:6]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.events", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="events-dev.jsonl (default: %(default)s)")
+    parser.add_argument("--without-published", action="store_true",
+                        help="withhold the publication dates, to measure dates resolved against the text's own years")
+    parser.add_argument("--misses", choices=MEASURES, help="list the articles of --split that --reading misses on this measure")
+    parser.add_argument("--reading", default="main event", choices=("baseline", "main event", "any event"), help="reading --misses lists")
+    parser.add_argument("--split", default="train", choices=SPLITS, help="split --misses lists (tune on train)")
+    args = parser.parse_args(argv)
+    if not args.data.is_file():
+        print(f"{args.data} not found (see --data)", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    articles = read_articles(args.data, with_published=not args.without_published)
+    if args.misses:
+        print(misses(articles, args.reading, args.misses, args.split))
+    print(report(articles))
+    print(f"{len(articles)} articles in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""The events scorer (pipeline.evaluation.events) on small articles of its own, in the events-dev format."""
+
+import json
+from datetime import date
+
+import pytest
+
+from pipeline.evaluation.events import (
+    Gold, Guess, country_matches, date_matches, gold_of, main, place_matches, read_articles, report, score,
+)
+
+
+def gold(year=None, month=None, day=None, city=None, region=None, country=None) -> Gold:
+    return gold_of({"gold": {"year": year, "month": month, "day": day, "city": city, "region": region, "country": country}})
+
+
+@pytest.mark.parametrize(
+    "stated, start, end, matches",
+    [
+        (dict(year=2019), date(2019, 9, 14), date(2019, 9, 14), True),  # finer than the gold is right
+        (dict(year=2019), date(2019, 1, 1), date(2019, 12, 31), True),
+        (dict(year=2019, month=9, day=14), date(2019, 9, 14), date(2019, 9, 14), True),
+        (dict(year=2019, month=9, day=14), date(2019, 9, 1), date(2019, 9, 30), False),  # coarser is not
+        (dict(year=2019, month=9), date(2019, 9, 21), date(2019, 9, 30), True),
+        (dict(year=2019, day=2), date(2019, 7, 2), date(2019, 7, 2), True),  # only the stated fields count
+        (dict(month=3, day=7), date(2022, 3, 7), date(2022, 3, 7), True),
+        (dict(year=2019), None, None, False),
+    ],
+)
+def test_a_date_matches_at_the_golds_precision(stated, start, end, matches):
+    assert date_matches(gold(**stated), Guess(start, end)) is matches
+
+
+def test_places_match_by_name_alias_or_region():
+    assert place_matches(gold(city="Kiev"), Guess(location="Kyiv"))
+    assert place_matches(gold(region="Ogun State"), Guess(location="Abeokuta", admin1="Ogun"))
+    assert place_matches(gold(city="Sana’a"), Guess(location="Sanaa"))
+    assert not place_matches(gold(city="Minsk"), Guess(location="Belarus"))
+    assert not gold(city="unknown", region="N/a").places  # what annotators did not know is not scored
+
+
+@pytest.mark.parametrize(
+    "name, iso3",
+    [("Nigeria", "NGA"), ("USA", "USA"), ("United States of America", "USA"), ("England", "GBR"),
+     ("People's Republic of China", "CHN"), ("Yemeni", "YEM"), ("Africa", None)],
+)
+def test_gold_countries_become_iso_codes(name, iso3):
+    assert gold(country=name).country == iso3
+    if iso3:
+        assert country_matches(gold(country=name), Guess(country=iso3))
+
+
+ARTICLES = [
+    {"id": "a1", "split": "train", "title": "t", "publish_date": "2019-09-17 02:48:13",
+     "text": "Spread This News\nGunmen abducted the activist Peter Magombeyi from his Harare home on Saturday.\n"
+             "The union condemned the abduction.",
+     "gold": {"year": 2019, "month": 9, "day": 14, "city": "Harare", "region": None, "country": "Zimbabwe"}},
+    {"id": "a2", "split": "dev", "title": "t", "publish_date": "2021-02-19 00:00:00",
+     "text": "Police in Lagos arrested three journalists on Monday, their lawyer said.",
+     "gold": {"year": 2021, "month": None, "day": None, "city": None, "region": "Lagos", "country": "Nigeria"}},
+    {"id": "a3", "split": "dev", "title": "t", "publish_date": "2021-02-19 00:00:00",
+     "text": "Rights groups may protest in Abuja next month.",
+     "gold": {"year": None, "month": None, "day": None, "city": None, "region": None, "country": "Nigeria"}},
+]
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    path = tmp_path_factory.mktemp("eval") / "events.jsonl"
+    path.write_text("\n".join(json.dumps(article) for article in ARTICLES), encoding="utf-8")
+    return path, read_articles(path)
+
+
+def test_articles_are_read_by_the_pipeline_and_scored_per_split(articles):
+    _, read = articles
+    train = [article for article in read if article.split == "train"]
+    dev = [article for article in read if article.split == "dev"]
+    for measure in ("date", "place", "country"):
+        assert score(train, "main event", measure).share == 1.0, measure
+    assert score(dev, "main event", "place").share == 1.0
+    # a3 states no date and no place, and its only event did not happen: scored on country only, and missed
+    assert (score(dev, "main event", "date").total, score(dev, "main event", "country").hits) == (1, 1)
+    assert "baseline" in report(read) and "any event" in report(read)
+
+
+def test_command_reports_both_splits(articles, capsys):
+    path, _ = articles
+    assert main(["--data", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "train  main event" in out and "dev    baseline" in out
+    assert main(["--data", str(path.with_name("missing.jsonl"))]) == 2
