@@ -217,7 +217,9 @@ def read_columns(data_dir: Path, table: str, columns: list[str]) -> pd.DataFrame
 
 
 def draw_timeline(data_dir: Path) -> bytes:
-    return png_bytes(timeline_figure(read_columns(data_dir, "event_clusters", ["event_type", "event_date", "date_end"])))
+    clusters = read_columns(data_dir, "event_clusters", ["event_type", "event_date", "date_end", "aux_mode"])
+    happened = clusters["aux_mode"].isna() | (clusters["aux_mode"] == "historical")  # not future, hypothetical, negated
+    return png_bytes(timeline_figure(clusters[happened]))
 
 
 def draw_money(data_dir: Path) -> bytes:

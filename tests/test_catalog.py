@@ -155,6 +155,19 @@ def test_daily_counts_count_each_cluster_once_on_its_date(data_dir):
     assert rows.loc[rows["date_precision"] == "month", "day"].item() == date(2025, 7, 1)
 
 
+def test_daily_counts_leave_out_events_that_did_not_happen(tmp_path):
+    tables = sample_tables()
+    clusters = tables["event_clusters"]
+    clusters.loc[clusters["cluster_id"] == CALL, "aux_mode"] = "hypothetical"
+    clusters.loc[clusters["cluster_id"] == DEPOT, "aux_mode"] = "historical"
+    folder = tmp_path / "data"
+    write_tables(folder, tables)
+    build_catalog(folder)
+    counted = set(query(folder / CATALOG_FILE, "SELECT event_type FROM daily_event_counts")["event_type"])
+    assert counted == {"ASSAULT"}
+    assert query(folder / CATALOG_FILE, "SELECT sum(n_clusters) AS n FROM daily_event_counts")["n"].item() == 3
+
+
 def test_clusters_with_reports_has_one_row_per_report(data_dir):
     rows = query(data_dir / CATALOG_FILE, "SELECT doc_id, publisher FROM clusters_with_reports WHERE cluster_id = ? ORDER BY doc_id", [DEPOT])
     assert list(rows["doc_id"]) == [KYIV, REUTERS]
