@@ -12,7 +12,7 @@ UI_HOST ?= 127.0.0.1
 UI_PORT ?= 3000
 BENCH_DOCS ?= 2000
 
-.PHONY: setup run test ui bench eval-events lock dictionary clean
+.PHONY: setup run test ui bench eval-clean fit-cleaner eval-events lock dictionary clean
 
 setup: $(STAMP)
 
@@ -36,6 +36,14 @@ ui: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench --docs $(BENCH_DOCS)
+
+## Score the cleaner on ../shared/data/cleaning-dev.jsonl (tuning and held-out splits, with two baselines).
+eval-clean: $(STAMP)
+	$(BIN)/python -m pipeline.evaluation.clean
+
+## Refit the line classifier's weights on the tuning split (reproducible).
+fit-cleaner: $(STAMP)
+	$(BIN)/python -m pipeline.evaluation.fit_cleaner
 
 ## Score events' date, place and country on ../shared/data/events-dev.jsonl (train, dev, naive baseline).
 eval-events: $(STAMP)

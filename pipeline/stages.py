@@ -117,9 +117,11 @@ def clean_documents(raw_documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataF
             html_meta: dict[str, str | None] = {}
             text = raw["text"]
             if raw["content_type"] == "html":
-                page = render_html(text)
-                text, html_meta = page.text, {**page.meta, "title": page.title}
-            cleaned = clean_document(text)
+                page = render_html(text)  # the page as text; trafilatura marks the article's lines
+                text, html_meta = page.text, page.meta
+                cleaned = clean_document(text, page.article_lines)
+            else:
+                cleaned = clean_document(text)
         except Exception as error:  # one bad document must not stop the others
             log.exception("cleaning %s failed", raw["source_file"])
             rejects.append(reject_row(raw["source_file"], "clean", "cleaning failed", describe_error(error), raw["doc_id"]))

@@ -1,13 +1,29 @@
 """clean_document on the real seeds and on small made-up pages; the named rules one by one."""
 
+import json
+import re
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from pipeline.text import rules
-from pipeline.text.clean import CleanedDocument, NoiseSpan, clean_document
+from pipeline.text.clean import CleanedDocument, NoiseSpan, clean_document, is_whole_page, rule_lines
 from pipeline.text.language import detect_language, line_language
+from pipeline.text.line_classifier import (
+    LogisticModel,
+    PageLine,
+    best_run,
+    fit_logistic,
+    headline_repeat,
+    line_features,
+    line_shape,
+    load_classifier,
+    shifted,
+    window_sums,
+)
+from pipeline.text.repair import repair_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NAMES = {
@@ -19,7 +35,7 @@ SEED_NAMES = {
 }
 NOISE_REASONS = {
     "boilerplate", "byline", "caption", "dateline", "title", "publisher", "social_signature", "hashtag",
-    "link_list", "url", "duplicate_block", "non_english", "blank", "markup",
+    "link_list", "url", "duplicate_block", "non_english", "blank", "markup", "html_boilerplate",
 }
 
 
@@ -411,6 +427,43 @@ def test_a_wholly_foreign_document_keeps_its_text_and_gets_its_code():
     assert clean_document(german).language == "de"
 
 
+MADE_UP_LINES = {
+    "Officials said the port would reopen on Monday after repairs to the damaged berths.": "en",
+    "Zelensky and Aliyev met in Baku.": "en",
+    "President Erdoğan said the talks in Ankara were useful and that Şuşa was discussed.": "en",
+    "Die Behörden teilten mit, dass der Hafen nach den Reparaturen am Montag wieder geöffnet wird.": "de",
+    "Les autorités ont indiqué que le port rouvrira lundi après les réparations des quais.": "fr",
+    "Las autoridades dijeron que el puerto volverá a abrir el lunes después de las reparaciones.": "es",
+    "Le autorità hanno detto che il porto riaprirà lunedì dopo le riparazioni delle banchine.": "it",
+    "As autoridades disseram que o porto vai reabrir na segunda-feira após os reparos.": "pt",
+    "De autoriteiten zeiden dat de haven maandag na de reparaties weer opengaat.": "nl",
+    "Yetkililer, limanın onarımların ardından pazartesi günü yeniden açılacağını söyledi.": "tr",
+    "Rəsmilər limanın bazar ertəsi təmirdən sonra yenidən açılacağını və işin davam edəcəyini bildirdi.": "az",
+    "Władze poinformowały, że port zostanie ponownie otwarty w poniedziałek po naprawach.": "pl",
+    "Власти сообщили, что порт возобновит работу в понедельник после ремонта.": "ru",
+    "Влада повідомила, що порт відновить роботу в понеділок після ремонту.": "uk",
+    "Οι αρχές ανακοίνωσαν ότι το λιμάνι θα ανοίξει ξανά τη Δευτέρα.": "el",
+    "قالت السلطات إن الميناء سيعاد فتحه يوم الاثنين بعد الإصلاحات.": "ar",
+    "当局は月曜日に港が再開されると発表した。": "ja",
+    "Nagorno-Karabakh": None,  # a name alone: no language to tell, so never flagged
+    "İlham Əliyev met Erdoğan.": None,  # names in Turkic letters do not make a line Turkic
+}
+
+
+@pytest.mark.parametrize("line, language", MADE_UP_LINES.items())
+def test_line_language_on_made_up_lines(line, language):
+    assert line_language(line) == language
+
+
+def test_foreign_lines_are_flagged_in_an_english_document():
+    english = [line for line, language in MADE_UP_LINES.items() if language == "en"]
+    foreign = [line for line, language in MADE_UP_LINES.items() if language not in ("en", None)]
+    raw = "\n".join(english[:1] + foreign + english[1:])
+    document = clean_document(raw)
+    assert document.language == "en"
+    assert {span.text for span in document.noise if span.reason == "non_english"} == set(foreign)
+
+
 def test_language_helpers():
     assert detect_language("") == "und"
     assert detect_language("12345 !!!") == "und"
@@ -637,3 +690,143 @@ def test_seed_002_headings_are_kept(cleaned):
     for heading in ("Azerbaijan’s strategic position", "Escalating tensions with Russia (2024–2025)",
                     "Azerbaijan’s support for Ukraine", "Azerbaijan’s economic benefits"):
         assert paragraphs.count(heading) == 1
+
+
+# Unicode repair before the rules ------------------------------------------------------------------------------------
+
+def test_repair_maps_every_span_back_to_the_raw_text():
+    raw = "this week â€œmyselfâ€\x9d is changed\r\na &amp; b Ã  la carte\n\ufeffplain"
+    repaired = repair_text(raw)
+    assert repaired.text == "this week “myself” is changed\r\na & b à la carte\nplain"
+    pieces = {match[0]: raw[slice(*repaired.raw_span(*match.span()))] for match in re.finditer(r"\S+", repaired.text)}
+    assert pieces["“myself”"] == "â€œmyselfâ€\x9d"
+    assert pieces["&"] == "&amp;"
+    assert pieces["à"] == "Ã "
+    assert pieces["changed"] == "changed" and pieces["plain"] == "plain"
+    assert repair_text("nothing to repair").differences == ()
+
+
+def test_repair_is_linear_on_a_huge_line():
+    raw = "Azerbaijanâ€™s government said so. " * 100_000
+    started = time.perf_counter()
+    repaired = repair_text(raw)
+    assert time.perf_counter() - started < 20
+    assert repaired.text == "Azerbaijan’s government said so. " * 100_000
+
+
+def test_rules_read_the_repaired_text_and_offsets_stay_raw():
+    raw = ("MOSCOW â€“ Russia has escalated its actions against Azerbaijan, striking energy facilities in "
+           "Ukraine, officials said on Monday.\n"
+           "Exports grew by 8.6%.â€” Michael Novakhov (@mikenov) Sep 5, 2025\n")
+    document = clean_document(raw)
+    assert noise_reasons(document, "MOSCOW â€“") == ["dateline"]
+    assert noise_reasons(document, "â€” Michael Novakhov (@mikenov) Sep 5, 2025") == ["social_signature"]
+    for span in document.noise:
+        assert raw[span.start_char:span.end_char] == span.text
+    assert document.text.startswith("Russia has escalated") and document.text.endswith("Exports grew by 8.6%.")
+
+
+# Whole web pages: the line classifier ------------------------------------------------------------------------------
+
+WEB_PAGE = "\n".join([
+    "Port of Odesa reopens after drone strike | Black Sea Daily",
+    "Skip to content", "Home", "World", "Ukraine", "Europe", "Business", "Energy", "Opinion", "Video",
+    "Subscribe", "Log in",
+    "Port of Odesa reopens after drone strike",
+    "By Olena Petrenko",
+    "September 6, 2025",
+    "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and damaged "
+    "two berths, the regional administration said.",
+    "Crews worked through the night to put out the fire, and the first ships were loading wheat again by noon, "
+    "according to the port authority.",
+    "Damage to the berths",
+    "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths would "
+    "take several weeks.",
+    "The strike was the third on the port this month, and insurers have raised the premiums they charge ships "
+    "that call at Ukrainian harbours.",
+    "Related stories",
+    "Grain prices climb as Black Sea risks mount",
+    "Insurers weigh new rules for war zones",
+    "Danube ports take more of Ukraine's exports",
+    "Most read",
+    "Markets slide as oil prices jump",
+    "Ten recipes for the summer",
+    "3 comments",
+    "Maria K. September 6, 2025 at 2:14 pm",
+    "Good to hear the crews are safe, well done to everyone who worked overnight!",
+    "Reply",
+    "About us", "Contact", "Advertise", "Privacy Policy", "© 2025 Black Sea Daily. All rights reserved.",
+])
+
+
+@pytest.fixture(scope="module")
+def web_page() -> CleanedDocument:
+    return clean_document(WEB_PAGE)
+
+
+def test_web_page_keeps_the_article(web_page):
+    assert_accounted(WEB_PAGE, web_page)
+    assert web_page.text.split("\n\n") == [
+        "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and "
+        "damaged two berths, the regional administration said.",
+        "Crews worked through the night to put out the fire, and the first ships were loading wheat again by noon, "
+        "according to the port authority.",
+        "Damage to the berths",
+        "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths would "
+        "take several weeks.",
+        "The strike was the third on the port this month, and insurers have raised the premiums they charge ships "
+        "that call at Ukrainian harbours.",
+    ]
+
+
+def test_web_page_furniture_goes_with_a_reason(web_page):
+    for line in ("World", "Energy", "Video", "Grain prices climb as Black Sea risks mount", "Markets slide",
+                 "Good to hear the crews are safe", "Reply", "Port of Odesa reopens after drone strike | Black Sea"):
+        assert_removed(web_page, line, {"boilerplate"})
+    assert_removed(web_page, "© 2025 Black Sea Daily", {"boilerplate"})
+
+
+def test_web_page_metadata(web_page):
+    meta = web_page.metadata
+    assert meta.title == "Port of Odesa reopens after drone strike"  # the headline, not the page's <title> line
+    assert meta.author == "Olena Petrenko"
+    assert meta.published_at is not None and meta.published_at.date().isoformat() == "2025-09-06"
+
+
+def test_classifier_judges_whole_pages_only():
+    pasted = rule_lines(read_seed("004"))
+    assert not is_whole_page(pasted)
+    assert is_whole_page(rule_lines(WEB_PAGE))
+
+
+def test_classifier_features_and_model():
+    lines = rule_lines(WEB_PAGE)
+    names, features = line_features(lines)
+    assert features.shape == (len(lines), len(names)) and len(set(names)) == len(names)
+    probabilities = load_classifier().article_probabilities(lines)
+    assert probabilities.shape == (len(lines),) and ((0 <= probabilities) & (probabilities <= 1)).all()
+    assert probabilities[[line.kept is None for line in lines]].max() == 0
+    assert load_classifier().article_probabilities([]).shape == (0,)
+
+
+def test_page_helpers():
+    assert best_run(np.array([-1.0, 2, -0.5, 3, -9, 4])) == (1, 4)
+    assert shifted(np.array([1.0, 2, 3]), 1).tolist() == [2, 3, 0]
+    assert shifted(np.array([1.0, 2, 3]), -1).tolist() == [0, 1, 2]
+    assert window_sums(np.array([1.0, 2, 3, 4]), 1).tolist() == [2, 4, 6, 3]
+    assert line_shape("by oldsoftee July 24, 2012 6:16 PM EDT") == line_shape("by rtyurty July 2, 2012 3:24 PM EDT")
+    page = [PageLine(text, text, frozenset()) for text in
+            ("Storm hits coast | Daily News", "Home", "Storm hits coast", "The storm hit the coast overnight.")]
+    assert headline_repeat(page) == 2
+
+
+def test_logistic_regression_fits_and_round_trips():
+    rng = np.random.default_rng(3)
+    features = rng.normal(size=(400, 2))
+    labels = (features[:, 0] - features[:, 1] > 0).astype(float)
+    model = fit_logistic(("a", "b"), features, labels, np.ones(400), l2=0.01)
+    assert ((model.probabilities(("a", "b"), features) > 0.5) == labels.astype(bool)).mean() > 0.97
+    again = LogisticModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert np.allclose(again.probabilities(("a", "b"), features), model.probabilities(("a", "b"), features), atol=1e-4)
+    with pytest.raises(ValueError, match="refit"):
+        model.probabilities(("b", "a"), features)

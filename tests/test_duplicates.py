@@ -1,12 +1,13 @@
 """find_duplicates: identical and near-identical documents, against a plain all-pairs reference."""
 
 import random
+import time
 from pathlib import Path
 
 import pytest
 
 from pipeline.text.clean import clean_document
-from pipeline.text.duplicates import find_duplicates, jaccard, shingles, words
+from pipeline.text.duplicates import MAX_MISS, PERMUTATIONS, find_duplicates, jaccard, lsh_bands, shingles, words
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -84,3 +85,23 @@ def test_cleaned_seeds_are_distinct_and_a_repost_is_found():
     repost = cleaned["003_1b26b4ebeceedaf2"].replace("Oleksandr Kovalenko", "O. Kovalenko")
     found = find_duplicates({**cleaned, "zzz_repost": repost})
     assert found["zzz_repost"] == "003_1b26b4ebeceedaf2"
+
+
+def test_index_bands_miss_a_pair_at_the_threshold_rarely():
+    for threshold in (0.5, 0.8, 0.9, 0.95, 1.0):
+        bands, rows = lsh_bands(threshold)
+        assert bands * rows <= PERMUTATIONS
+        assert (1 - threshold ** rows) ** bands <= MAX_MISS
+
+
+def test_same_result_on_every_run_and_scales():
+    rng = random.Random(5)
+    vocabulary = [f"w{index}" for index in range(5000)]
+    texts = {f"doc{number:05d}": " ".join(rng.choice(vocabulary) for _ in range(120)) for number in range(3000)}
+    texts["doc99999"] = texts["doc00042"].replace(texts["doc00042"].split()[60], "changed", 1)
+    started = time.perf_counter()
+    found = find_duplicates(texts)
+    assert time.perf_counter() - started < 30
+    assert found["doc99999"] == "doc00042"
+    assert sum(value is not None for value in found.values()) == 1
+    assert find_duplicates(texts) == found

@@ -102,6 +102,18 @@ def test_parse_byline(line, author):
 
 def test_byline_with_date():
     assert parse_byline("By Jane Doe – September 5, 2025") == ("Jane Doe", datetime(2025, 9, 5, tzinfo=UTC))
+    assert parse_byline("Posted on March 3, 2025 by Anna Smith") == ("Anna Smith", datetime(2025, 3, 3, tzinfo=UTC))
+    assert parse_byline("Published 5 September 2025 by Jane Doe and John Roe") == (
+        "Jane Doe and John Roe", datetime(2025, 9, 5, tzinfo=UTC))
+    assert parse_byline("Posted on Monday by the editors") is None  # no date, no capitalised name
+
+
+def test_blog_byline_in_a_page():
+    meta = clean_document(
+        "Posted on March 3, 2025 by Anna Smith\n"
+        "Every spring the river rises, and the lower streets of the town go under water for a week or two.\n"
+    ).metadata
+    assert meta.author == "Anna Smith" and meta.published_at == datetime(2025, 3, 3, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("line", [

@@ -1,21 +1,24 @@
 """Reposts: documents identical or nearly identical to one seen earlier.
 
-Near-identical means a Jaccard similarity of word 5-shingles at or above a threshold. Comparing every pair
-is quadratic, so candidates come from prefix filtering (Chaudhuri et al., 2006): with every shingle set
-sorted in one global order, two sets with Jaccard >= t must share a shingle among the first
-|x| - ceil(t * |x|) + 1 of each. Rare shingles are put first, so prefixes hit few other documents. Candidates
-are then checked exactly, so the result is the same as comparing all pairs, and deterministic.
+Near-identical means a Jaccard similarity of word 5-shingles at or above a threshold. Comparing every pair is
+quadratic, so candidates come from MinHash signatures in a locality-sensitive hash index (datasketch): two
+documents become candidates when their signatures agree on every row of one band. The bands are chosen so that
+a pair at the threshold is missed with a probability below MAX_MISS; candidates are then checked exactly, so
+no false duplicate is ever reported. The hash seed is fixed, so the result is the same on every run.
 """
 
-import math
 import re
-from collections import Counter, defaultdict
 from collections.abc import Mapping
+
+from datasketch import MinHash, MinHashLSH
 
 WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_JACCARD = 0.9
-_EPSILON = 1e-9  # float slack, always on the side of checking one candidate more
+PERMUTATIONS = 128  # signature length: more bands sharpen the index at a linear cost per document
+MINHASH_SEED = 1
+MAX_MISS = 1e-6  # chance that the index misses a pair exactly at the threshold (higher similarity: less)
+_EPSILON = 1e-9  # float slack, always on the side of reporting the pair
 
 
 def words(text: str) -> list[str]:
@@ -36,6 +39,22 @@ def jaccard(left: frozenset[str], right: frozenset[str]) -> float:
     return shared / union if union else 1.0
 
 
+def lsh_bands(threshold: float, permutations: int = PERMUTATIONS) -> tuple[int, int]:
+    """(bands, rows per band) with the most rows (the fewest false candidates) that still misses a pair of
+    Jaccard threshold with a probability of at most MAX_MISS: (1 - threshold ** rows) ** bands."""
+    for rows in range(permutations, 0, -1):
+        bands = permutations // rows
+        if (1 - threshold ** rows) ** bands <= MAX_MISS:
+            return bands, rows
+    return permutations, 1
+
+
+def signature(shingle_set: frozenset[str]) -> MinHash:
+    minhash = MinHash(num_perm=PERMUTATIONS, seed=MINHASH_SEED)
+    minhash.update_batch(shingle.encode("utf-8") for shingle in sorted(shingle_set))
+    return minhash
+
+
 def find_duplicates(
     texts: Mapping[str, str],
     threshold: float = NEAR_DUPLICATE_JACCARD,
@@ -49,46 +68,23 @@ def find_duplicates(
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     doc_ids = sorted(texts)
-    sets = {doc_id: shingles(words(texts[doc_id]), shingle_words) for doc_id in doc_ids}
-    frequency = Counter(shingle for shingle_set in sets.values() for shingle in shingle_set)
-
+    order = {doc_id: position for position, doc_id in enumerate(doc_ids)}
+    index = MinHashLSH(num_perm=PERMUTATIONS, params=lsh_bands(threshold))
     result: dict[str, str | None] = {}
+    sets: dict[str, frozenset[str]] = {}
     first_without_words: str | None = None
-    prefix_index: dict[str, list[int]] = defaultdict(list)  # shingle -> positions in doc_ids
-    for position, doc_id in enumerate(doc_ids):
-        shingle_set = sets[doc_id]
+    for doc_id in doc_ids:
+        shingle_set = shingles(words(texts[doc_id]), shingle_words)
         if not shingle_set:  # no words at all: identical to any earlier wordless document
             result[doc_id] = first_without_words
             first_without_words = first_without_words or doc_id
             continue
-        # An identical document is found here too: its shingles are the same, so is its prefix.
-        ordered = sorted(shingle_set, key=lambda shingle: (frequency[shingle], shingle))
-        prefix = ordered[: _prefix_length(len(ordered), threshold)]
-        result[doc_id] = _first_near_duplicate(shingle_set, prefix, prefix_index, doc_ids, sets, threshold)
-        for shingle in prefix:
-            prefix_index[shingle].append(position)
+        minhash = signature(shingle_set)
+        # An identical document has the same signature, so it is always among the candidates.
+        candidates = sorted(index.query(minhash), key=order.__getitem__)
+        result[doc_id] = next(
+            (other for other in candidates if jaccard(shingle_set, sets[other]) >= threshold - _EPSILON), None
+        )
+        sets[doc_id] = shingle_set
+        index.insert(doc_id, minhash)
     return result
-
-
-def _prefix_length(size: int, threshold: float) -> int:
-    return size - math.ceil(threshold * size - _EPSILON) + 1
-
-
-def _first_near_duplicate(
-    shingle_set: frozenset[str],
-    prefix: list[str],
-    prefix_index: Mapping[str, list[int]],
-    doc_ids: list[str],
-    sets: Mapping[str, frozenset[str]],
-    threshold: float,
-) -> str | None:
-    candidates = sorted({position for shingle in prefix for position in prefix_index.get(shingle, ())})
-    size = len(shingle_set)
-    for position in candidates:
-        other = sets[doc_ids[position]]
-        # Jaccard >= t needs the smaller set to hold at least t times the larger one's shingles.
-        if min(size, len(other)) < threshold * max(size, len(other)) - _EPSILON:
-            continue
-        if jaccard(shingle_set, other) >= threshold - _EPSILON:
-            return doc_ids[position]
-    return None

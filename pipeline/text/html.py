@@ -1,10 +1,18 @@
-"""Render an HTML page to plain text, one block per line, with the metadata its head carries.
+"""HTML pages: rendered to plain text, one block per line, and judged by trafilatura's main-content extractor.
 
-Only the standard library's tokenizer is used: it resolves no external entities and fetches nothing.
+The rendered text is what noise offsets index, so it is made with only the standard library's tokenizer, which
+resolves no external entities and fetches nothing. trafilatura then says which of those lines are the article,
+and reads title, author, date and site name: given the page as a string it fetches nothing either (no URL, no
+network), and its lxml HTML parser does not resolve external entities. Its kept text is laid back onto the
+rendered lines word by word (align.py), since the two break lines differently.
 """
 
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+import trafilatura
+
+from pipeline.text.align import lines_in_text
 
 # Elements whose content is never article text.
 _SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "head"}
@@ -29,6 +37,7 @@ class HtmlPage:
     text: str
     title: str | None = None
     meta: dict[str, str] = field(default_factory=dict)  # author, publisher, published (raw string), title
+    article_lines: frozenset[int] | None = None  # the lines of text the extractor kept; None: it did not judge
 
 
 class _PageRenderer(HTMLParser):
@@ -88,9 +97,53 @@ class _PageRenderer(HTMLParser):
         self._end_line()
 
 
-def render_html(html: str) -> HtmlPage:
+def render_blocks(html: str) -> HtmlPage:
+    """The page as text, one block a line, with the metadata of its <title> and <meta> tags."""
     renderer = _PageRenderer()
     renderer.feed(html)
     renderer.close()
     title = " ".join("".join(renderer.title_parts).split()) or renderer.meta.get("title")
     return HtmlPage(text="\n".join(renderer.lines), title=title or None, meta=renderer.meta)
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    text: str  # the main content, one block a line
+    meta: dict[str, str]  # title, author, published (YYYY-MM-DD), publisher; only what was found
+
+
+# trafilatura's metadata field -> ours
+_EXTRACTED_FIELDS = {"title": "title", "author": "author", "date": "published", "sitename": "publisher"}
+
+
+def extract_article(html: str) -> ExtractedArticle | None:
+    """The page's main content and metadata by trafilatura, or None when it finds no article. Comments are
+    not content."""
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if document is None or not (document.text or "").strip():
+        return None
+    meta = {ours: value for theirs, ours in _EXTRACTED_FIELDS.items() if (value := getattr(document, theirs, None))}
+    return ExtractedArticle(document.text, meta)
+
+
+def render_html(html: str) -> HtmlPage:
+    """The page rendered to text (render_blocks), the lines of it the extractor kept as the article, and its
+    metadata.
+
+    The page's own <meta> publication time wins over the extractor's date, which has only the day; for the
+    rest the extractor's reading (JSON-LD, bylines, <h1>) wins over <title> and <meta>. When the extractor
+    finds no article, or none of its text on the rendered lines, article_lines is None and the plain-text
+    cleaner judges the page.
+    """
+    page = render_blocks(html)
+    meta = {**page.meta, **({"title": page.title} if page.title else {})}
+    article = extract_article(html)
+    if article is None:
+        return HtmlPage(page.text, page.title, meta)
+    published = meta.get("published")
+    meta.update(article.meta)
+    if published:
+        meta["published"] = published
+    kept = lines_in_text(page.text.split("\n"), article.text) if page.text else []
+    article_lines = frozenset(index for index, inside in enumerate(kept) if inside) or None
+    return HtmlPage(page.text, meta.get("title"), meta, article_lines)

@@ -85,6 +85,26 @@ def stopword_counts(text: str) -> Counter[str]:
     return Counter(chain.from_iterable(STOPWORD_LANGUAGES[word] for word in words if word in STOPWORD_LANGUAGES))
 
 
+TURKIC_LETTERS = frozenset("ığş")  # in Latin script, written only in Turkish and Azerbaijani
+AZERBAIJANI_LETTER = "ə"  # Azerbaijani alone
+
+
+def turkic_word_counts(text: str) -> Counter[str]:
+    """Votes from lowercase words with letters only Turkish and Azerbaijani write: Turkish suffixes carry few
+    stopwords ('limanın onarımların ardından'), but their letters show. Capitalised words are names ('Erdoğan',
+    'Əliyev'), which English news write too, so they do not vote."""
+    words = [word for word in WORD.findall(text) if word.islower() and (TURKIC_LETTERS.intersection(word)
+                                                                          or AZERBAIJANI_LETTER in word)]
+    if not words:
+        return Counter()
+    return Counter({"az" if any(AZERBAIJANI_LETTER in word for word in words) else "tr": len(words)})
+
+
+def latin_votes(text: str) -> Counter[str]:
+    """Stopword and Turkic-letter votes for each Latin-script language."""
+    return stopword_counts(text) + turkic_word_counts(text)
+
+
 def _is_japanese(scripts: Counter[str], letters: int) -> bool:
     """Japanese mixes Chinese characters with kana; any real share of kana means Japanese, not Chinese."""
     return (scripts["HIRAGANA"] + scripts["KATAKANA"]) * 10 > letters
@@ -112,7 +132,7 @@ def detect_language(text: str) -> str:
     script, count = scripts.most_common(1)[0]
     if script != "LATIN" and count * 2 > letters:
         return _script_language(script, sample) or UNDETERMINED
-    votes = stopword_counts(sample)
+    votes = latin_votes(sample)
     if not votes:
         return UNDETERMINED
     language, hits = votes.most_common(1)[0]
@@ -135,7 +155,7 @@ def line_language(line: str) -> str | None:
     script, count = scripts.most_common(1)[0]
     if script != "LATIN":
         return _script_language(script, sample) if count * 2 > letters else None
-    votes = stopword_counts(sample)
+    votes = latin_votes(sample)
     english = votes.pop("en", 0)
     if not votes:
         return "en" if english else None

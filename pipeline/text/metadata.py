@@ -142,6 +142,11 @@ BYLINE = re.compile(
     rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}})"
     rf"(?:\s*[|,;•·–—-]\s*(?P<tail>.{{1,80}}))?"
 )
+# Blogs put the date first: "Posted on March 3, 2025 by Anna Smith".
+DATED_BYLINE = re.compile(
+    rf"(?i:posted|published|written)(?:\s+on)?\s+(?P<date>.{{6,60}}?)\s+(?i:by)\s+"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}})"
+)
 _TITLE_CASE_PHRASE = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|of|the|for|and|at|by|in)\s*){1,6}")
 
 
@@ -153,10 +158,14 @@ def _is_byline_tail(tail: str) -> bool:
 
 
 def parse_byline(line: str) -> tuple[str, datetime | None] | None:
-    """(author, date if the byline carries one) for a byline like 'by Mark Thompson', else None.
+    """(author, date if the byline carries one) for a byline like 'by Mark Thompson' or 'Posted on March 3,
+    2025 by Anna', else None.
 
     Only capitalised names count, so sentences such as 'By late 2024, relations had soured.' are not bylines.
     """
+    dated = DATED_BYLINE.fullmatch(line.strip())
+    if dated and (date := parse_datetime(dated["date"])):
+        return dated["names"], date
     match = BYLINE.fullmatch(line.strip())
     if not match:
         return None

@@ -1,0 +1,101 @@
+"""`python -m pipeline.evaluation.fit_cleaner`: refit the line classifier's weights on the tuning split.
+
+Reproducible: the same benchmark and code give the same file (Newton's method, fixed folds, no randomness).
+
+1. Each tuning page goes through the cleaner's named rules (clean.rule_lines), and each of its lines is labelled
+   article when at least half of its words are in the marked article, in order (align.lines_in_text).
+2. Stage one is fitted on the lines the rules kept, on all tuning pages. A line weighs by its words (a long line
+   carries more of the score than a menu item) and every page weighs the same in total (the score is a mean
+   over pages).
+3. Stage two learns from stage one's verdicts as they will look on new pages, not on the pages stage one was
+   fitted on: page i's come from a stage one fitted on the pages of the other folds (fold = i mod FOLDS).
+4. The weights are written to pipeline/text/data/cleaner/line_classifier.json.
+"""
+
+import argparse
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.evaluation.clean import DEFAULT_DATA, TUNING_PAGES, BenchmarkPage, read_pages
+from pipeline.text.align import lines_in_text
+from pipeline.text.clean import rule_lines
+from pipeline.text.line_classifier import (
+    MODEL_PATH,
+    OWN_FEATURES,
+    LineClassifier,
+    LogisticModel,
+    PageLine,
+    context_features,
+    first_stage,
+    fit_logistic,
+    line_features,
+    own_features,
+)
+
+FOLDS = 5
+L2 = 0.005  # with each page weighing 1: enough to keep rare features from deciding alone
+
+
+@dataclass(frozen=True)
+class LabelledPage:
+    lines: list[PageLine]
+    labels: np.ndarray  # 1.0 for a line of the article, else 0.0
+    kept: np.ndarray  # the lines the rules left for the classifier
+    weights: np.ndarray  # each kept line's share of the page's weight
+
+
+def label_page(page: BenchmarkPage) -> LabelledPage:
+    lines = rule_lines(page.page_text)
+    labels = np.array(lines_in_text([line.text for line in lines], page.article_text), dtype=float)
+    own = own_features(lines)
+    kept = own[:, OWN_FEATURES.index("kept")] > 0
+    weights = np.expm1(own[:, OWN_FEATURES.index("words_log")]) + 1
+    total = weights[kept].sum()
+    return LabelledPage(lines, labels, kept, weights / total if total else weights)
+
+
+def _fit(pages: Sequence[LabelledPage], features: Sequence[tuple[tuple[str, ...], np.ndarray]]) -> LogisticModel:
+    names = features[0][0]
+    return fit_logistic(
+        names,
+        np.vstack([matrix[page.kept] for page, (_, matrix) in zip(pages, features, strict=True)]),
+        np.concatenate([page.labels[page.kept] for page in pages]),
+        np.concatenate([page.weights[page.kept] for page in pages]),
+        L2,
+    )
+
+
+def fit_classifier(pages: Sequence[LabelledPage]) -> LineClassifier:
+    pages = [page for page in pages if page.kept.any()]
+    first_features = [line_features(page.lines) for page in pages]
+    held_out_first = [np.zeros(0)] * len(pages)
+    for fold in range(FOLDS):
+        training = [index for index in range(len(pages)) if index % FOLDS != fold]
+        model = _fit([pages[index] for index in training], [first_features[index] for index in training])
+        for index in range(fold, len(pages), FOLDS):
+            held_out_first[index] = first_stage(model, pages[index].lines)[1]
+    context = [context_features(matrix[:, :len(OWN_FEATURES)], first)  # a line's own features come first
+               for (_, matrix), first in zip(first_features, held_out_first, strict=True)]
+    return LineClassifier(_fit(pages, first_features), _fit(pages, context))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="the benchmark, JSON lines (default: %(default)s)")
+    parser.add_argument("--tuning-pages", type=int, default=TUNING_PAGES, help="fit on this many leading pages")
+    parser.add_argument("--output", type=Path, default=MODEL_PATH, help="where the weights go (default: %(default)s)")
+    args = parser.parse_args(argv)
+    pages = [label_page(page) for page in read_pages(args.data)[:args.tuning_pages]]
+    classifier = fit_classifier(pages)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(classifier.to_json(), indent=1) + "\n", encoding="utf-8")
+    print(f"{args.output}: fitted on {len(pages)} pages, {sum(len(page.lines) for page in pages)} lines")
+
+
+if __name__ == "__main__":
+    main()

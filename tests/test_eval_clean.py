@@ -1,0 +1,158 @@
+"""The cleaning benchmark's scorer and command, and the classifier's refit, on pages of our own making (the
+shared benchmark itself is read only by the commands, never by the tests)."""
+
+import json
+
+import numpy as np
+import pytest
+
+from pipeline.evaluation.clean import (
+    BenchmarkPage,
+    evaluate,
+    format_table,
+    keep_sentence_shaped_lines,
+    main,
+    read_pages,
+    split_pages,
+)
+from pipeline.evaluation.fit_cleaner import fit_classifier, label_page
+from pipeline.evaluation.shingles import Score, mean_score, score, shingles
+
+NEWS_PAGE = BenchmarkPage(
+    "made-up-news",
+    "\n".join([
+        "Port of Odesa reopens after drone strike | Black Sea Daily",
+        "Skip to content", "Home", "World", "Ukraine", "Europe", "Business", "Energy", "Opinion", "Video",
+        "Subscribe", "Log in",
+        "Port of Odesa reopens after drone strike",
+        "By Olena Petrenko",
+        "September 6, 2025",
+        "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and "
+        "damaged two berths, the regional administration said.",
+        "Crews worked through the night to put out the fire, and the first ships were loading wheat again by "
+        "noon, according to the port authority.",
+        "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths "
+        "would take several weeks.",
+        "The strike was the third on the port this month, and insurers have raised the premiums they charge "
+        "ships that call at Ukrainian harbours.",
+        "Related stories",
+        "Grain prices climb as Black Sea risks mount",
+        "Insurers weigh new rules for war zones",
+        "Most read",
+        "Markets slide as oil prices jump",
+        "Ten recipes for the summer",
+        "3 comments",
+        "Maria K. September 6, 2025 at 2:14 pm",
+        "Good to hear the crews are safe, well done to everyone who worked overnight!",
+        "Reply",
+        "About us", "Contact", "Advertise", "Privacy Policy", "© 2025 Black Sea Daily. All rights reserved.",
+    ]),
+    "\n".join([
+        "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and "
+        "damaged two berths, the regional administration said.",
+        "Crews worked through the night to put out the fire, and the first ships were loading wheat again by "
+        "noon, according to the port authority.",
+        "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths "
+        "would take several weeks.",
+        "The strike was the third on the port this month, and insurers have raised the premiums they charge "
+        "ships that call at Ukrainian harbours.",
+    ]),
+)
+BLOG_PAGE = BenchmarkPage(
+    "made-up-blog",
+    "\n".join([
+        "Notes from the field",
+        "Menu", "About", "Archive", "Photos", "Links", "Contact", "Search this blog",
+        "Posted on March 3, 2025 by Anna",
+        "Why the river town keeps flooding",
+        "Every spring the river rises, and every spring the lower streets of the town go under water for a week "
+        "or two.",
+        "I spent a few days there last month talking to the people who live closest to the bank, and most of them "
+        "told me the same thing: the floods have become worse since the old meadows upstream were drained.",
+        "The council says a new wall will be finished next year, but the engineers I spoke to were not convinced "
+        "that a wall alone would be enough.",
+        "For now, families move their furniture upstairs when the warnings come, and wait.",
+        "Share this:", "Twitter", "Facebook", "Email", "Like this:", "Tags: floods, rivers, towns",
+        "Previous post", "A winter walk along the coast", "Next post", "The bakery that never closes",
+        "Leave a Reply", "Your email address will not be published.",
+        "Recent posts", "The bakery that never closes", "A winter walk along the coast", "Old maps of the valley",
+        "Blog at WordPress.com.",
+    ]),
+    "\n".join([
+        "Every spring the river rises, and every spring the lower streets of the town go under water for a week "
+        "or two.",
+        "I spent a few days there last month talking to the people who live closest to the bank, and most of them "
+        "told me the same thing: the floods have become worse since the old meadows upstream were drained.",
+        "The council says a new wall will be finished next year, but the engineers I spoke to were not convinced "
+        "that a wall alone would be enough.",
+        "For now, families move their furniture upstairs when the warnings come, and wait.",
+    ]),
+)
+PASTED_POST = BenchmarkPage(
+    "made-up-post",
+    "Kyiv says power restored after overnight strikes\n"
+    "Power was restored to most of Kyiv on Saturday after overnight drone strikes damaged two substations, the "
+    "city administration said. bit.ly/3xYzAbC\n"
+    "Crews worked through the night, officials said, and about 40,000 homes were still without power by noon.\n"
+    "Share on Facebook\n"
+    "— Jane Doe (@janedoe) Sep 6, 2025\n",
+    "Power was restored to most of Kyiv on Saturday after overnight drone strikes damaged two substations, the "
+    "city administration said.\n"
+    "Crews worked through the night, officials said, and about 40,000 homes were still without power by noon.",
+)
+PAGES = [NEWS_PAGE, BLOG_PAGE, PASTED_POST]
+
+
+def test_shingle_score():
+    assert shingles("The port of Odesa reopened.") == {("the", "port", "of", "odesa"), ("port", "of", "odesa", "reopened")}
+    assert score("a b c d e", "a b c d e") == Score(1.0, 1.0, 1.0)
+    half = score("a b c d e f", "a b c d x y")  # kept: abcd bcde cdef; reference: abcd bcdx cdxy
+    assert half.precision == pytest.approx(1 / 3) and half.recall == pytest.approx(1 / 3)
+    assert score("", "") == Score(1.0, 1.0, 1.0)
+    assert score("", "a b c d") == Score(0.0, 0.0, 0.0)
+    assert mean_score([Score(1, 1, 1), Score(0, 0.5, 0)]) == Score(0.5, 0.75, 0.5)
+
+
+def test_baseline_rule():
+    text = "Home\nThe port reopened on Saturday.\nIt said “we are back.”\nMarkets slide\nRead this:"
+    assert keep_sentence_shaped_lines(text).splitlines() == [
+        "The port reopened on Saturday.", "It said “we are back.”"]
+
+
+def test_cleaner_beats_both_baselines_on_made_up_pages():
+    results = {(result.method, result.split): result for result in evaluate(PAGES, tuning_pages=2)}
+    for split in ("tuning", "held-out"):
+        cleaner = results["newsfacts cleaner", split].score
+        assert cleaner.precision >= 0.95 and cleaner.f1 >= 0.95, (split, cleaner)
+        for baseline in ("keep every line", "sentence-shape rule"):
+            assert cleaner.f1 > results[baseline, split].score.f1
+    assert results["newsfacts cleaner", "tuning"].pages == 2 and results["newsfacts cleaner", "held-out"].pages == 1
+
+
+def test_command_reads_the_data_option_and_prints_a_table(tmp_path, capsys):
+    data = tmp_path / "pages.jsonl"
+    data.write_text("".join(json.dumps({"id": page.page_id, "page_text": page.page_text,
+                                        "article_text": page.article_text}) + "\n" for page in PAGES))
+    assert read_pages(data) == PAGES
+    main(["--data", str(data), "--tuning-pages", "2"])
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["split", "pages", "P", "R", "F1", "method"]
+    assert [line.split()[0] for line in table[1:]] == ["tuning"] * 3 + ["held-out"] * 3
+    assert len(table) == 7 and table == format_table(evaluate(PAGES, 2)).splitlines()
+
+
+def test_splits():
+    assert split_pages([1, 2, 3], 2) == {"tuning": [1, 2], "held-out": [3]}
+
+
+def test_refit_labels_lines_and_is_reproducible():
+    labelled = [label_page(page) for page in (NEWS_PAGE, BLOG_PAGE)]
+    news = labelled[0]
+    article = [line.text for line, label in zip(news.lines, news.labels, strict=True) if label]
+    assert article == NEWS_PAGE.article_text.split("\n")
+    assert news.weights[news.kept].sum() == pytest.approx(1.0)
+    pages = labelled * 3  # enough pages for every fold
+    first, second = fit_classifier(pages), fit_classifier(pages)
+    assert first.to_json() == second.to_json()
+    probabilities = first.article_probabilities(news.lines)
+    assert np.all((probabilities >= 0.5) == news.labels.astype(bool))
