@@ -1,22 +1,24 @@
 import dagster as dg
 
-from assets._specs import staging_out
+from assets._specs import PER_DOCUMENT, per_partition, staging_out
+from pipeline.partitions import CONTENT_DIGEST, file_digest
 from pipeline.resources import PipelineSettings
-from pipeline.stages import ingest_seeds
+from pipeline.stages import ingest_files
 
 
 @dg.multi_asset(
     group_name="ingest",
     outs={
-        "raw_documents": staging_out("Every .txt, .md and .html file under the seeds folder, decoded."),
-        "ingest_rejects": staging_out("Input files that could not be read, with the reason."),
+        "raw_documents": staging_out("The input file, decoded (one partition per file under the seeds folder)."),
+        "ingest_rejects": staging_out("The input file, when it could not be read, with the reason."),
     },
+    **PER_DOCUMENT,
 )
 def ingest(context: dg.AssetExecutionContext, settings: PipelineSettings):
-    """Read every input file under the seeds folder; unreadable ones become rejects."""
-    raw, rejects = ingest_seeds(settings.seeds_path, settings.max_file_bytes)
-    context.log.info(f"{len(raw)} documents read, {len(rejects)} files rejected from {settings.seeds_path}")
-    return (
-        dg.Output(raw, metadata={"dagster/row_count": len(raw), "seeds_dir": str(settings.seeds_path)}),
-        dg.Output(rejects, metadata={"dagster/row_count": len(rejects)}),
-    )
+    """Read each partition's file from the seeds folder; an unreadable one becomes a rejects row."""
+    keys = context.partition_keys
+    raw, rejects = ingest_files(settings.seeds_path, keys, settings.max_file_bytes)
+    # Recorded so that the new-file sensor, starting without a cursor, knows which files are already processed.
+    digests = {key: file_digest(settings.seeds_path / key, settings.max_file_bytes) for key in keys}
+    context.log.info(f"{len(raw)} of {len(keys)} files read, {len(rejects)} rejected, from {settings.seeds_path}")
+    return per_partition(context, "raw_documents", raw, **{CONTENT_DIGEST: digests}), per_partition(context, "ingest_rejects", rejects)

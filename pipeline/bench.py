@@ -15,7 +15,7 @@ import spacy
 
 from pipeline.ingest import DEFAULT_MAX_FILE_BYTES, discover_inputs
 from pipeline.resources import SpacyModel
-from pipeline.stages import clean_documents, extract_documents, ingest_seeds
+from pipeline.stages import clean_documents, extract_documents, ingest_seeds, mark_duplicates
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SWAPS = {
@@ -76,6 +76,7 @@ def main() -> None:
         started = time.perf_counter()
         raw, _ = ingest_seeds(Path(folder), DEFAULT_MAX_FILE_BYTES)
         documents, noise, _ = clean_documents(raw)
+        documents = mark_duplicates(documents)  # reposts are parsed once, as in the curated tables
         entities, figures, events, _ = extract_documents(documents, nlp, model.batch_size)
         pipeline_seconds = time.perf_counter() - started
     processed = len(documents)

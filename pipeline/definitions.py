@@ -3,21 +3,23 @@
 import dagster as dg
 
 from assets import clean, curate, extract, ingest, publish
-from pipeline.checks import SCHEMA_CHECKS
+from pipeline.automation import documents_job, new_seed_files, rebuild_tables_when_documents_change, refresh_tables_schedule, tables_job
+from pipeline.checks import CONSISTENCY_CHECKS, SCHEMA_CHECKS
 from pipeline.io import ParquetIOManager
-from pipeline.resources import PipelineSettings, SpacyModel
+from pipeline.resources import NoiseThresholds, PipelineSettings, SpacyModel
 
 settings = PipelineSettings()
 
-all_assets_job = dg.define_asset_job("materialize_all", selection=dg.AssetSelection.all(), description="Every table from the seeds folder.")
-
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([ingest, clean, extract, curate, publish]),
-    asset_checks=SCHEMA_CHECKS,
-    jobs=[all_assets_job],
+    asset_checks=[*SCHEMA_CHECKS, *CONSISTENCY_CHECKS],
+    jobs=[documents_job, tables_job],
+    sensors=[new_seed_files, rebuild_tables_when_documents_change],
+    schedules=[refresh_tables_schedule],
     resources={
         "settings": settings,
         "spacy_model": SpacyModel(),
+        "noise_thresholds": NoiseThresholds(),
         "io_manager": ParquetIOManager(settings=settings),
     },
 )

@@ -35,3 +35,13 @@ class SpacyModel(dg.ConfigurableResource):
 
     def load(self) -> spacy.Language:
         return load_nlp(self.model_name)
+
+
+class NoiseThresholds(dg.ConfigurableResource):
+    """The share of a document's text that cleaning may remove before the removed-share check warns.
+
+    Below the minimum the page furniture probably stayed in; above the maximum the article probably went with it.
+    """
+
+    min_removed_share: float = 0.0
+    max_removed_share: float = 0.8

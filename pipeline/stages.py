@@ -1,6 +1,7 @@
 """The pipeline's steps as plain functions over DataFrames: the assets, the CLI and the benchmark all call these.
 
-raw files -> ingest_seeds -> clean_documents -> extract_documents -> curate_events
+raw files -> ingest_files -> clean_documents -> extract_documents    (per document: one partition per file)
+          -> mark_duplicates, keep_originals, curate_events           (across documents)
 """
 
 import logging
@@ -13,7 +14,7 @@ import pandas as pd
 import spacy
 
 from pipeline.ids import stable_id
-from pipeline.ingest import IngestReject, discover_inputs, read_input
+from pipeline.ingest import IngestReject, discover_inputs, printable_name, read_input
 from pipeline.text.clean import CleanedDocument, clean_document
 from pipeline.text.clusters import EventRecord, cluster_events, first_reported
 from pipeline.text.duplicates import find_duplicates
@@ -66,8 +67,13 @@ def ingest_seeds(seeds_dir: Path, max_file_bytes: int) -> tuple[pd.DataFrame, pd
     """(raw documents, rejects) for every input file under seeds_dir."""
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds_dir} does not exist (set PIPELINE_SEEDS_DIR)")
+    return ingest_files(seeds_dir, discover_inputs(seeds_dir), max_file_bytes)
+
+
+def ingest_files(seeds_dir: Path, source_files: Iterable[str], max_file_bytes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(raw documents, rejects) for these files (paths relative to seeds_dir); each ends in one or the other."""
     documents, rejects = [], []
-    for source_file in discover_inputs(seeds_dir):
+    for source_file in source_files:
         result = read_input(seeds_dir, source_file, max_file_bytes)
         if isinstance(result, IngestReject):
             rejects.append(reject_row(result.source_file, "ingest", result.reason, result.detail))
@@ -110,7 +116,10 @@ def document_row(raw: dict, cleaned: CleanedDocument, html_meta: dict[str, str |
 
 
 def clean_documents(raw_documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(documents, noise, rejects). For HTML, noise offsets index the page rendered as text."""
+    """(documents, noise, rejects). For HTML, noise offsets index the page rendered as text.
+
+    Each document is cleaned on its own; duplicate_of is left empty for mark_duplicates, which sees them all.
+    """
     documents, noise, rejects = [], [], []
     for raw in raw_documents.to_dict("records"):
         try:
@@ -132,9 +141,6 @@ def clean_documents(raw_documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataF
         row = document_row({**raw, "text": text}, cleaned, html_meta)
         documents.append(row)
         noise.extend({"doc_id": raw["doc_id"], **asdict(span)} for span in cleaned.noise)
-    duplicates = find_duplicates({row["doc_id"]: row["text"] for row in documents})
-    for row in documents:
-        row["duplicate_of"] = duplicates.get(row["doc_id"])
     published = pd.to_datetime([row["published_at"] for row in documents], utc=True) if documents else []
     table = frame(documents, DOCUMENT_COLUMNS).assign(published_at=published)
     table["published_at"] = pd.to_datetime(table["published_at"], utc=True)
@@ -274,3 +280,43 @@ def curate_events(mentions: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.D
     clusters = frame(cluster_rows, CLUSTER_COLUMNS)
     clusters["first_reported"] = pd.to_datetime(clusters["first_reported"], utc=True)
     return events, clusters.sort_values(["event_date", "cluster_id"], na_position="last", ignore_index=True)
+
+
+# Across documents ---------------------------------------------------------------------------------------------------
+
+def with_source_files(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The table with the source_file of each row's document: per-document tables are stored by source file."""
+    return table.assign(source_file=table["doc_id"].map(dict(zip(documents["doc_id"], documents["source_file"]))))
+
+
+def with_columns(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The table, or an empty one with these columns when there was nothing to load (no partitions yet)."""
+    return table if len(table.columns) else frame([], columns)
+
+
+def mark_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
+    """documents with duplicate_of set: the identical or near-identical document seen earlier, across all files."""
+    duplicates = find_duplicates(dict(zip(documents["doc_id"], documents["text"])))
+    return documents.assign(duplicate_of=[duplicates.get(doc_id) for doc_id in documents["doc_id"]])
+
+
+def keep_originals(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The rows of documents that are published and not a duplicate of another: a repost's facts count once."""
+    originals = documents.loc[documents["duplicate_of"].isna(), "doc_id"]
+    return table[table["doc_id"].isin(originals)].reset_index(drop=True)
+
+
+def unpartitionable_rejects(unpartitionable: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """A rejects row for each input file whose path cannot be a partition key (e.g. a newline in its name)."""
+    return frame(
+        (reject_row(printable_name(source_file), "ingest", reason, detail) for source_file, (reason, detail) in sorted(unpartitionable.items())),
+        REJECT_COLUMNS,
+    )
+
+
+def removed_share(documents: pd.DataFrame, noise: pd.DataFrame) -> pd.Series:
+    """Per doc_id, the share of the raw text removed as noise (not 1 - clean/raw: cleaning also adds paragraph
+    breaks)."""
+    removed = (noise["end_char"] - noise["start_char"]).groupby(noise["doc_id"]).sum()
+    raw = documents.set_index("doc_id")["raw_chars"].clip(lower=1)
+    return (removed.reindex(raw.index, fill_value=0) / raw).astype(float)

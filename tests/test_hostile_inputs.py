@@ -45,7 +45,8 @@ HTML_PAGE = (
     '<iframe srcdoc="<script>alert(1)</script>"></iframe></article></body></html>'
 )
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(64)
-ODD_NAME = "report – Київ 2025\nsecond line.txt"  # spaces, a dash, Cyrillic, a newline
+ODD_NAME = "report – Київ 2025 (copy).txt"  # spaces, a dash, Cyrillic, brackets
+NEWLINE_NAME = "report\nsecond line.txt"  # cannot be a Dagster partition key
 NOT_UTF8_NAME = os.fsdecode(b"legacy-\xe9t\xe9.txt")  # a Latin-1 name; Linux file names are bytes
 NOT_UTF8_NAME_SHOWN = "legacy-\\xe9t\\xe9.txt"
 SINGLE_LINE = ("Officials in Geneva said the talks would resume on Monday after a short pause. " * 70_000)[:5_000_000].encode()
@@ -78,6 +79,7 @@ EXPECTED = {
     "single-line.txt": ("documents", "utf-8"),
     "page.html": ("documents", "utf-8"),
     ODD_NAME: ("documents", "utf-8"),
+    NEWLINE_NAME: ("rejects", "file name cannot be a partition key"),
     NOT_UTF8_NAME_SHOWN: ("rejects", "file name is not valid UTF-8"),
     "link-outside.txt": ("rejects", "outside the seeds folder"),
     "dangling-link.txt": ("rejects", "cannot be read"),
@@ -103,6 +105,7 @@ def build_hostile_seeds(seeds: Path, outside: Path) -> None:
         "single-line.txt": SINGLE_LINE,
         "page.html": HTML_PAGE.encode(),
         ODD_NAME: ARTICLE.encode(),
+        NEWLINE_NAME: ARTICLE.encode(),
         NOT_UTF8_NAME: ARTICLE.encode(),
         "copy-a.txt": ARTICLE.encode(),
         "copy-b.txt": ARTICLE.encode(),
@@ -215,4 +218,5 @@ def test_rejects_keep_the_real_names(hostile_run):
     rejects = hostile_run.table("rejects")
     assert ODD_NAME in set(hostile_run.table("documents")["source_file"])
     assert NOT_UTF8_NAME_SHOWN in set(rejects["source_file"])
+    assert NEWLINE_NAME in set(rejects["source_file"])
     assert pd.api.types.is_string_dtype(rejects["source_file"])
