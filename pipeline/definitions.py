@@ -8,18 +8,23 @@ from pipeline.checks import CONSISTENCY_CHECKS, SCHEMA_CHECKS
 from pipeline.io import ParquetIOManager
 from pipeline.resources import NoiseThresholds, PipelineSettings, SpacyModel
 
-settings = PipelineSettings()
 
-defs = dg.Definitions(
-    assets=dg.load_assets_from_modules([ingest, clean, extract, curate, publish]),
-    asset_checks=[*SCHEMA_CHECKS, *CONSISTENCY_CHECKS],
-    jobs=[documents_job, tables_job],
-    sensors=[new_seed_files, rebuild_tables_when_documents_change],
-    schedules=[refresh_tables_schedule],
-    resources={
-        "settings": settings,
-        "spacy_model": SpacyModel(),
-        "noise_thresholds": NoiseThresholds(),
-        "io_manager": ParquetIOManager(settings=settings),
-    },
-)
+def build_definitions(settings: PipelineSettings) -> dg.Definitions:
+    """Everything, reading and writing the folders in `settings` (tests and the benchmark use their own)."""
+    return dg.Definitions(
+        assets=dg.load_assets_from_modules([ingest, clean, extract, curate, publish]),
+        asset_checks=[*SCHEMA_CHECKS, *CONSISTENCY_CHECKS],
+        jobs=[documents_job, tables_job],
+        sensors=[new_seed_files, rebuild_tables_when_documents_change],
+        schedules=[refresh_tables_schedule],
+        resources={
+            "settings": settings,
+            "spacy_model": SpacyModel(),
+            "noise_thresholds": NoiseThresholds(),
+            "io_manager": ParquetIOManager(settings=settings),
+        },
+    )
+
+
+settings = PipelineSettings()
+defs = build_definitions(settings)

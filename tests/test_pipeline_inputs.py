@@ -10,6 +10,7 @@ from tests.conftest import SEEDS_DIR, TABLES, run_pipeline
 
 RUSSIAN_SENTENCE = "Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе в Анкаре."
 CP1251_RUSSIAN = f"Турция выдвинула ультиматум Алиеву.\n\n{RUSSIAN_SENTENCE}\n".encode("cp1251")
+NEWLINE_NAME = "two\nlines.txt"
 PNG_BYTES = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(64)
 
 
@@ -33,6 +34,7 @@ def mixed_run(tmp_path_factory):
         "<p>Two workers were injured in the attack, according to the regional governor.</p></article></body></html>",
         encoding="utf-8",
     )
+    (seeds / NEWLINE_NAME).write_text("A file whose name cannot be a partition key.", encoding="utf-8")
     (seeds / ".hidden.txt").write_text("Hidden files are not inputs.", encoding="utf-8")
     (seeds / "notes.csv").write_text("not,an,input\n", encoding="utf-8")
     run = run_pipeline(seeds, root / "data", root / "dagster_home")
@@ -55,10 +57,15 @@ def test_bad_files_are_rejected_with_a_reason(mixed_run):
         assert "cannot be read" in rejected(mixed_run, "locked.txt")["reason"]
 
 
+def test_file_name_that_cannot_be_a_partition_key_is_rejected(mixed_run):
+    reject = rejected(mixed_run, NEWLINE_NAME)
+    assert "partition key" in reject["reason"] and "\\n" in reject["detail"]
+
+
 def test_every_input_ends_in_documents_or_rejects(mixed_run):
     documents = set(mixed_run.table("documents")["source_file"])
     rejects = set(mixed_run.table("rejects").query("stage == 'ingest' or stage == 'clean'")["source_file"])
-    inputs = {"empty.txt", "image.txt", "russian-cp1251.txt", "locked.txt", "more/html/page.html"}
+    inputs = {"empty.txt", "image.txt", "russian-cp1251.txt", "locked.txt", "more/html/page.html", NEWLINE_NAME}
     inputs |= {path.name for path in SEEDS_DIR.iterdir()}
     assert documents | rejects == inputs
     assert not documents & rejects
