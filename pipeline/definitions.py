@@ -17,6 +17,9 @@ def build_definitions(settings: PipelineSettings) -> dg.Definitions:
         jobs=[documents_job, tables_job],
         sensors=[new_seed_files, rebuild_tables_when_documents_change],
         schedules=[refresh_tables_schedule],
+        # Steps in the run's own process: a process per step would import pandas, spaCy and Dagster again for each of
+        # the sixteen steps of a tables refresh, which takes longer than the steps themselves.
+        executor=dg.in_process_executor,
         resources={
             "settings": settings,
             "spacy_model": SpacyModel(),
