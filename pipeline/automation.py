@@ -21,7 +21,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.ingest import discover_inputs
-from pipeline.partitions import CONTENT_DIGEST, SOURCE_FILES, file_digest, key_problem
+from pipeline.partitions import CONTENT_DIGEST, FILES_PER_RUN, SOURCE_FILES, file_digest, key_problem, list_seeds, sync_partitions
 from pipeline.resources import PipelineSettings
 
 PER_DOCUMENT_GROUPS = ("ingest", "clean", "extract")
@@ -43,6 +43,9 @@ SENSOR_STATUS = dg.DefaultSensorStatus.RUNNING if AUTOMATION_ON else dg.DefaultS
 SCHEDULE_STATUS = dg.DefaultScheduleStatus.RUNNING if AUTOMATION_ON else dg.DefaultScheduleStatus.STOPPED
 REFRESH_CRON = os.environ.get("PIPELINE_REFRESH_CRON", "0 6 * * *")
 SENSOR_SECONDS = int(os.environ.get("PIPELINE_SENSOR_SECONDS", "30"))
+# Dagster's run tags for a run over a range of partitions (what a backfill with a BackfillPolicy launches).
+PARTITION_RANGE_START, PARTITION_RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
+INFO_LOGS = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,8 @@ def ingested_digest(instance: dg.DagsterInstance) -> Callable[[str], str | None]
     "removes deleted files' partitions and refreshes the tables.",
 )
 def new_seed_files(context: dg.SensorEvaluationContext, settings: PipelineSettings) -> dg.SensorResult:
+    if not settings.seeds_path.is_dir():  # unmounted, say: not a reason to delete every partition
+        return dg.SensorResult(skip_reason=f"seeds folder {settings.seeds_path} does not exist (set PIPELINE_SEEDS_DIR)")
     cursor = SeedsCursor.from_json(context.cursor)
     current = scan_folder(settings.seeds_path, cursor.files, settings.max_file_bytes)
     partitions = set(context.instance.get_dynamic_partitions(SOURCE_FILES.name))
@@ -198,3 +203,25 @@ def tick_in_process(defs: dg.Definitions, instance: dg.DagsterInstance, cursor: 
         for request in result.run_requests or []
     ]
     return result, runs
+
+
+def materialize_everything(defs: dg.Definitions, instance: dg.DagsterInstance, seeds_dir: Path, report: Callable[[str], None] = print) -> list[str]:
+    """`newsfacts run`, in this process: sync the partitions with the folder (add new files, delete gone ones), run
+    every partition FILES_PER_RUN at a time, then the tables. Returns the steps (or checks) that failed."""
+    listing = list_seeds(seeds_dir)
+    added, deleted = sync_partitions(instance, listing.keys)
+    report(f"{len(listing.keys)} input files ({len(added)} new, {len(deleted)} gone since the last run)")
+    keys = instance.get_dynamic_partitions(SOURCE_FILES.name)  # a run's partitions are a range in this order
+    failed: list[str] = []
+    for start in range(0, len(keys), FILES_PER_RUN):
+        batch = keys[start : start + FILES_PER_RUN]
+        report(f"documents {start + 1}-{start + len(batch)} of {len(keys)}")
+        tags = {PARTITION_RANGE_START: batch[0], PARTITION_RANGE_END: batch[-1]}
+        failed += step_failures(defs.resolve_job_def(documents_job.name).execute_in_process(instance=instance, raise_on_error=False, run_config=INFO_LOGS, tags=tags))
+    failed += step_failures(defs.resolve_job_def(tables_job.name).execute_in_process(instance=instance, raise_on_error=False, run_config=INFO_LOGS))
+    return failed
+
+
+def step_failures(result: dg.ExecuteInProcessResult) -> list[str]:
+    failed = [event.step_key for event in result.all_events if event.is_step_failure]
+    return failed or ([] if result.success else [f"{result.dagster_run.job_name} (a check)"])

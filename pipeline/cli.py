@@ -12,8 +12,6 @@ import pyarrow.parquet as pq
 from pipeline.ingest import DEFAULT_MAX_FILE_BYTES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-# Dagster's run tags for a run over a range of partitions (what a backfill with a BackfillPolicy launches).
-PARTITION_RANGE_START, PARTITION_RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
 
 def use_project_dagster_home() -> Path:
@@ -31,30 +29,16 @@ def run(_: argparse.Namespace) -> int:
     use_project_dagster_home()
     import dagster as dg
 
-    from pipeline.automation import documents_job, tables_job
+    from pipeline.automation import materialize_everything
     from pipeline.definitions import defs, settings
     from pipeline.io import table_path
-    from pipeline.partitions import FILES_PER_RUN, SOURCE_FILES, list_seeds, sync_partitions
     from schemas import TABLE_MODELS
 
-    try:
-        listing = list_seeds(settings.seeds_path)
-    except FileNotFoundError as error:
-        print(error, file=sys.stderr)
+    if not settings.seeds_path.is_dir():
+        print(f"seeds folder {settings.seeds_path} does not exist (set PIPELINE_SEEDS_DIR)", file=sys.stderr)
         return 1
-    run_config = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
-    failed: list[str] = []
     with dg.DagsterInstance.get() as instance:
-        added, deleted = sync_partitions(instance, listing.keys)
-        print(f"{len(listing.keys)} input files ({len(added)} new, {len(deleted)} gone since the last run)", file=sys.stderr)
-        keys = instance.get_dynamic_partitions(SOURCE_FILES.name)  # a run's partitions are a range in this order
-        for start in range(0, len(keys), FILES_PER_RUN):
-            batch = keys[start : start + FILES_PER_RUN]
-            tags = {PARTITION_RANGE_START: batch[0], PARTITION_RANGE_END: batch[-1]}
-            result = defs.resolve_job_def(documents_job.name).execute_in_process(instance=instance, raise_on_error=False, run_config=run_config, tags=tags)
-            failed += step_failures(result)
-        result = defs.resolve_job_def(tables_job.name).execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
-        failed += step_failures(result)
+        failed = materialize_everything(defs, instance, settings.seeds_path, report=lambda line: print(line, file=sys.stderr))
     for table in TABLE_MODELS:
         path = table_path(settings.data_path, table)
         rows = pq.ParquetFile(path).metadata.num_rows if path.exists() else "missing"
@@ -63,11 +47,6 @@ def run(_: argparse.Namespace) -> int:
         print(f"run failed in: {', '.join(failed)}; see the Dagster UI (make ui) for logs", file=sys.stderr)
         return 1
     return 0
-
-
-def step_failures(result) -> list[str]:
-    failed = [event.step_key for event in result.all_events if event.is_step_failure]
-    return failed or ([] if result.success else ["a check"])
 
 
 def to_json_value(value):

@@ -2,6 +2,7 @@
 drives: one new file, one run of one partition, then the eager rebuild of the curated tables."""
 
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -99,6 +100,14 @@ def test_restarted_sensor_neither_skips_nor_repeats(instance, tmp_path):
     after_restart = tick(instance, tmp_path, stored)
     assert runs(after_restart) == [(documents_job.name, "b.txt")]
     assert runs(tick(instance, tmp_path, after_restart.cursor)) == []
+
+
+def test_missing_seeds_folder_deletes_nothing(instance, tmp_path):
+    write(tmp_path / "seeds" / "a.txt", ARTICLE)
+    cursor = tick(instance, tmp_path / "seeds").cursor
+    shutil.rmtree(tmp_path / "seeds")
+    result = tick(instance, tmp_path / "seeds", cursor)
+    assert "does not exist" in str(result.skip_reason) and instance.get_dynamic_partitions(SOURCE_FILES.name) == ["a.txt"]
 
 
 def test_file_name_that_cannot_be_a_partition_key_goes_to_the_tables_run(instance, tmp_path):
