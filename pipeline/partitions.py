@@ -38,7 +38,7 @@ def key_problem(source_file: str) -> tuple[str, str] | None:
 
 def staging_name(partition_key: str) -> str:
     """The file name of a partition's intermediate result: a digest, so no input name ever becomes a path."""
-    return hashlib.sha256(partition_key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return hashlib.sha256(partition_key.encode("utf-8")).hexdigest()[:32]
 
 
 def file_digest(path: Path, max_bytes: int) -> str:
