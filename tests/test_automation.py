@@ -165,3 +165,13 @@ def test_new_file_is_processed_alone_and_deleted_file_leaves_the_tables(instance
     for table in TABLES:
         stored = pd.read_parquet(data / f"{table}.parquet")
         assert gone not in set(stored.get("source_file", [])) and gone_id not in set(stored.get("doc_id", [])), table
+
+
+def test_pipes_links_and_large_files_are_seen_without_being_read(instance, tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block the sensor for ever
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "big.txt").write_bytes(b"word " * 1000)
+    context = dg.build_sensor_context(instance=instance, resources={"settings": PipelineSettings(seeds_dir=str(tmp_path), max_file_bytes=1000)})
+    result = new_seed_files(context)
+    assert sorted(key for _, key in runs(result)) == ["a.txt", "big.txt", "dangling.txt", "pipe.txt"]
