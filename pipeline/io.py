@@ -118,7 +118,8 @@ class ParquetIOManager(dg.ConfigurableIOManager):
         for partition_key in keys:
             write_table(obj[obj[PARTITION_COLUMN] == partition_key], partition_path(self.settings.data_path, name, partition_key))
         # One partition: its file; a batch: the folder holding every partition's file.
-        shown = partition_path(self.settings.data_path, name, keys[0]) if len(keys) == 1 else self.settings.data_path / STAGING / name
+        first = partition_path(self.settings.data_path, name, keys[0])
+        shown = first if len(keys) == 1 else first.parent
         context.add_output_metadata({"path": dg.MetadataValue.path(str(shown)), "dagster/column_schema": column_schema_of(obj)})
 
     def load_input(self, context: dg.InputContext) -> pd.DataFrame:
