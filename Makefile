@@ -11,8 +11,9 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 UI_HOST ?= 127.0.0.1
 UI_PORT ?= 3000
 BENCH_DOCS ?= 2000
+BENCH_INCREMENTAL_DOCS ?= 200
 
-.PHONY: setup run test ui bench eval-clean fit-cleaner eval-events lock dictionary clean
+.PHONY: setup run test ui bench bench-incremental eval-clean fit-cleaner eval-events lock dictionary clean
 
 setup: $(STAMP)
 
@@ -36,6 +37,10 @@ ui: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench --docs $(BENCH_DOCS)
+
+## Wall time of one new file among BENCH_INCREMENTAL_DOCS processed ones, next to a full run.
+bench-incremental: $(STAMP)
+	$(BIN)/python -m pipeline.bench_incremental --docs $(BENCH_INCREMENTAL_DOCS)
 
 ## Score the cleaner on ../shared/data/cleaning-dev.jsonl (tuning and held-out splits, with two baselines).
 eval-clean: $(STAMP)
