@@ -187,17 +187,22 @@ rebuild_tables_when_documents_change = dg.AutomationConditionSensorDefinition(
 )
 
 
-def tick_in_process(defs: dg.Definitions, instance: dg.DagsterInstance, cursor: str | None) -> tuple[dg.SensorResult, list[dg.ExecuteInProcessResult]]:
-    """One tick of new_seed_files and the runs it requests, in this process: what the daemon does, for tests and the
-    incremental benchmark. Returns the sensor's result (its cursor is the next tick's) and the runs' results."""
-    context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"settings": defs.resources["settings"]})
-    result = new_seed_files(context)
+def apply_partition_requests(instance: dg.DagsterInstance, result: dg.SensorResult) -> None:
+    """Add and delete the dynamic partitions a sensor result asks for, as the daemon does."""
     for request in result.dynamic_partitions_requests or []:
         if isinstance(request, dg.AddDynamicPartitionsRequest):
             instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
         else:
             for partition_key in request.partition_keys:
                 instance.delete_dynamic_partition(request.partitions_def_name, partition_key)
+
+
+def tick_in_process(defs: dg.Definitions, instance: dg.DagsterInstance, cursor: str | None) -> tuple[dg.SensorResult, list[dg.ExecuteInProcessResult]]:
+    """One tick of new_seed_files and the runs it requests, in this process: what the daemon does, for tests and the
+    incremental benchmark. Returns the sensor's result (its cursor is the next tick's) and the runs' results."""
+    context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"settings": defs.resources["settings"]})
+    result = new_seed_files(context)
+    apply_partition_requests(instance, result)
     runs = [
         defs.resolve_job_def(request.job_name).execute_in_process(instance=instance, partition_key=request.partition_key, raise_on_error=False)
         for request in result.run_requests or []

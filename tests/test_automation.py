@@ -10,7 +10,7 @@ import dagster as dg
 import pandas as pd
 import pytest
 
-from pipeline.automation import SeedsCursor, documents_job, new_seed_files, tables_job, tick_in_process
+from pipeline.automation import SeedsCursor, apply_partition_requests, documents_job, new_seed_files, tables_job, tick_in_process
 from pipeline.definitions import build_definitions
 from pipeline.partitions import SOURCE_FILES
 from pipeline.resources import PipelineSettings
@@ -31,12 +31,7 @@ def tick(instance: dg.DagsterInstance, seeds: Path, cursor: str | None = None) -
     """Evaluate the sensor and apply its partition requests, as the daemon does (without launching runs)."""
     context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"settings": PipelineSettings(seeds_dir=str(seeds))})
     result = new_seed_files(context)
-    for request in result.dynamic_partitions_requests or []:
-        if isinstance(request, dg.AddDynamicPartitionsRequest):
-            instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
-        else:
-            for key in request.partition_keys:
-                instance.delete_dynamic_partition(request.partitions_def_name, key)
+    apply_partition_requests(instance, result)
     return result
 
 
