@@ -9,7 +9,7 @@ from pipeline.partitions import list_seeds
 from pipeline.resources import PipelineSettings
 from pipeline.stages import (
     DOCUMENT_COLUMNS, ENTITY_COLUMNS, FIGURE_COLUMNS, MENTION_COLUMNS, NOISE_COLUMNS, curate_events, keep_originals,
-    mark_duplicates, unpartitionable_rejects, with_columns,
+    mark_duplicates, total_removed_share, unpartitionable_rejects, with_columns,
 )
 from pipeline.validation import REJECT_COLUMNS, validated_output
 from schemas import Rejects
@@ -56,8 +56,8 @@ def curate(
     documents = mark_duplicates(with_columns(cleaned_documents, DOCUMENT_COLUMNS))
     sources = source_files_of(documents)
     noise = with_columns(document_noise, NOISE_COLUMNS)
-    removed = (noise["end_char"] - noise["start_char"]).sum() / max(1, documents["raw_chars"].sum())
-    documents_out, document_rejects = validated_output(documents, "documents", sources, share_of_text_removed=float(round(removed, 4)))
+    removed = total_removed_share(documents, noise)
+    documents_out, document_rejects = validated_output(documents, "documents", sources, share_of_text_removed=round(removed, 4))
     published = documents_out.value
     entities = keep_originals(with_columns(document_entities, ENTITY_COLUMNS), published)
     figures = keep_originals(with_columns(document_figures, FIGURE_COLUMNS), published)

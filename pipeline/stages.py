@@ -7,7 +7,6 @@ raw files -> ingest_files -> clean_documents -> extract_documents    (per docume
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +19,7 @@ from pipeline.text.clusters import EventRecord, cluster_events, first_reported
 from pipeline.text.duplicates import find_duplicates
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.html import render_html
+from pipeline.text.metadata import parse_datetime
 from pipeline.validation import REJECT_COLUMNS
 
 log = logging.getLogger(__name__)
@@ -84,17 +84,6 @@ def ingest_files(seeds_dir: Path, source_files: Iterable[str], max_file_bytes: i
 
 # Step 2 ---------------------------------------------------------------------------------------------------------
 
-def parse_published(value: str | None) -> datetime | None:
-    """An ISO 8601 time from HTML metadata, in UTC; a date alone is taken as midnight UTC."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=parsed.tzinfo or UTC).astimezone(UTC)
-
-
 def document_row(raw: dict, cleaned: CleanedDocument, html_meta: dict[str, str | None]) -> dict:
     """Metadata in the page's markup wins over what the cleaner read from the text."""
     meta = cleaned.metadata
@@ -104,7 +93,7 @@ def document_row(raw: dict, cleaned: CleanedDocument, html_meta: dict[str, str |
         "title": html_meta.get("title") or meta.title,
         "publisher": html_meta.get("publisher") or meta.publisher,
         "author": html_meta.get("author") or meta.author,
-        "published_at": parse_published(html_meta.get("published")) or meta.published_at,
+        "published_at": parse_datetime(html_meta.get("published") or "") or meta.published_at,
         "language": cleaned.language,
         "text": cleaned.text,
         "raw_chars": len(raw["text"]),
@@ -141,8 +130,7 @@ def clean_documents(raw_documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataF
         row = document_row({**raw, "text": text}, cleaned, html_meta)
         documents.append(row)
         noise.extend({"doc_id": raw["doc_id"], **asdict(span)} for span in cleaned.noise)
-    published = pd.to_datetime([row["published_at"] for row in documents], utc=True) if documents else []
-    table = frame(documents, DOCUMENT_COLUMNS).assign(published_at=published)
+    table = frame(documents, DOCUMENT_COLUMNS)
     table["published_at"] = pd.to_datetime(table["published_at"], utc=True)
     return table, frame(noise, NOISE_COLUMNS), frame(rejects, REJECT_COLUMNS)
 
@@ -320,3 +308,8 @@ def removed_share(documents: pd.DataFrame, noise: pd.DataFrame) -> pd.Series:
     removed = (noise["end_char"] - noise["start_char"]).groupby(noise["doc_id"]).sum()
     raw = documents.set_index("doc_id")["raw_chars"].clip(lower=1)
     return (removed.reindex(raw.index, fill_value=0) / raw).astype(float)
+
+
+def total_removed_share(documents: pd.DataFrame, noise: pd.DataFrame) -> float:
+    """The share of all raw text removed as noise, over every document."""
+    return float((noise["end_char"] - noise["start_char"]).sum() / max(1, documents["raw_chars"].sum()))
