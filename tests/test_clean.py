@@ -24,6 +24,7 @@ from pipeline.text.line_classifier import (
     window_sums,
 )
 from pipeline.text.repair import repair_text
+from tests.made_up_pages import WEB_PAGE, WEB_PAGE_ARTICLE
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NAMES = {
@@ -728,35 +729,6 @@ def test_rules_read_the_repaired_text_and_offsets_stay_raw():
 
 # Whole web pages: the line classifier ------------------------------------------------------------------------------
 
-WEB_PAGE = "\n".join([
-    "Port of Odesa reopens after drone strike | Black Sea Daily",
-    "Skip to content", "Home", "World", "Ukraine", "Europe", "Business", "Energy", "Opinion", "Video",
-    "Subscribe", "Log in",
-    "Port of Odesa reopens after drone strike",
-    "By Olena Petrenko",
-    "September 6, 2025",
-    "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and damaged "
-    "two berths, the regional administration said.",
-    "Crews worked through the night to put out the fire, and the first ships were loading wheat again by noon, "
-    "according to the port authority.",
-    "Damage to the berths",
-    "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths would "
-    "take several weeks.",
-    "The strike was the third on the port this month, and insurers have raised the premiums they charge ships "
-    "that call at Ukrainian harbours.",
-    "Related stories",
-    "Grain prices climb as Black Sea risks mount",
-    "Insurers weigh new rules for war zones",
-    "Danube ports take more of Ukraine's exports",
-    "Most read",
-    "Markets slide as oil prices jump",
-    "Ten recipes for the summer",
-    "3 comments",
-    "Maria K. September 6, 2025 at 2:14 pm",
-    "Good to hear the crews are safe, well done to everyone who worked overnight!",
-    "Reply",
-    "About us", "Contact", "Advertise", "Privacy Policy", "© 2025 Black Sea Daily. All rights reserved.",
-])
 
 
 @pytest.fixture(scope="module")
@@ -766,17 +738,7 @@ def web_page() -> CleanedDocument:
 
 def test_web_page_keeps_the_article(web_page):
     assert_accounted(WEB_PAGE, web_page)
-    assert web_page.text.split("\n\n") == [
-        "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and "
-        "damaged two berths, the regional administration said.",
-        "Crews worked through the night to put out the fire, and the first ships were loading wheat again by noon, "
-        "according to the port authority.",
-        "Damage to the berths",
-        "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths would "
-        "take several weeks.",
-        "The strike was the third on the port this month, and insurers have raised the premiums they charge ships "
-        "that call at Ukrainian harbours.",
-    ]
+    assert web_page.text.split("\n\n") == WEB_PAGE_ARTICLE
 
 
 def test_web_page_furniture_goes_with_a_reason(web_page):

@@ -17,47 +17,9 @@ from pipeline.evaluation.clean import (
 )
 from pipeline.evaluation.fit_cleaner import fit_classifier, label_page
 from pipeline.evaluation.shingles import Score, mean_score, score, shingles
+from tests.made_up_pages import WEB_PAGE, WEB_PAGE_ARTICLE
 
-NEWS_PAGE = BenchmarkPage(
-    "made-up-news",
-    "\n".join([
-        "Port of Odesa reopens after drone strike | Black Sea Daily",
-        "Skip to content", "Home", "World", "Ukraine", "Europe", "Business", "Energy", "Opinion", "Video",
-        "Subscribe", "Log in",
-        "Port of Odesa reopens after drone strike",
-        "By Olena Petrenko",
-        "September 6, 2025",
-        "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and "
-        "damaged two berths, the regional administration said.",
-        "Crews worked through the night to put out the fire, and the first ships were loading wheat again by "
-        "noon, according to the port authority.",
-        "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths "
-        "would take several weeks.",
-        "The strike was the third on the port this month, and insurers have raised the premiums they charge "
-        "ships that call at Ukrainian harbours.",
-        "Related stories",
-        "Grain prices climb as Black Sea risks mount",
-        "Insurers weigh new rules for war zones",
-        "Most read",
-        "Markets slide as oil prices jump",
-        "Ten recipes for the summer",
-        "3 comments",
-        "Maria K. September 6, 2025 at 2:14 pm",
-        "Good to hear the crews are safe, well done to everyone who worked overnight!",
-        "Reply",
-        "About us", "Contact", "Advertise", "Privacy Policy", "© 2025 Black Sea Daily. All rights reserved.",
-    ]),
-    "\n".join([
-        "The port of Odesa reopened on Saturday, a day after a drone strike set fire to a grain terminal and "
-        "damaged two berths, the regional administration said.",
-        "Crews worked through the night to put out the fire, and the first ships were loading wheat again by "
-        "noon, according to the port authority.",
-        "Officials said that about 40,000 tonnes of grain had been destroyed, and that repairs to the berths "
-        "would take several weeks.",
-        "The strike was the third on the port this month, and insurers have raised the premiums they charge "
-        "ships that call at Ukrainian harbours.",
-    ]),
-)
+NEWS_PAGE = BenchmarkPage("made-up-news", WEB_PAGE, "\n".join(WEB_PAGE_ARTICLE))
 BLOG_PAGE = BenchmarkPage(
     "made-up-blog",
     "\n".join([
