@@ -40,7 +40,8 @@ FIGURE_COLUMNS = [
 MENTION_COLUMNS = [
     "event_id", "doc_id", "event_type", "mode", "aux_mode", "actor", "actor_country", "target", "target_country",
     "location", "admin1", "country", "latitude", "longitude", "place_basis", "event_date", "date_end",
-    "date_precision", "date_text", "date_basis", "killed", "injured", "sentence", "start_char", "end_char", "trigger",
+    "date_precision", "date_text", "date_basis", "date_source", "killed", "injured", "sentence", "start_char", "end_char",
+    "trigger",
 ]
 CLUSTER_COLUMNS = [
     "cluster_id", "event_type", "aux_mode", "event_date", "date_end", "date_precision", "location", "country",
@@ -225,6 +226,7 @@ def curate_events(mentions: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.D
             event_date=none_if_missing(row["event_date"]),
             date_end=none_if_missing(row["date_end"]),
             date_precision=row["date_precision"],
+            date_source=row["date_source"],
             location=none_if_missing(row["location"]),
             admin1=none_if_missing(row["admin1"]),
             country=none_if_missing(row["country"]),

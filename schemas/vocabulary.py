@@ -16,6 +16,13 @@ AUX_MODES = ("historical", "future", "hypothetical", "negation")
 # document is set in; "none" when there is none.
 PLACE_BASES = ("clause", "sentence", "document", "none")
 
+# Where an event's date comes from, most to least its own: its own clause; the verb of saying that reports it
+# ("police said on Saturday they had arrested"); an earlier event of its paragraph; the last-resort window of a
+# week ending at publication; "none" when it has none (it did not happen, or there is no publication date).
+DATE_SOURCES = ("clause", "report", "passage", "publication", "none")
+# The sources whose date the event's own sentence states.
+STATED_DATE_SOURCES = ("clause", "report")
+
 # Finest first: a lower rank is a more precise date.
 DATE_PRECISIONS = ("day", "week", "part_of_month", "month", "season", "quarter", "year", "unknown")
 PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}

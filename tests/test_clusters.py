@@ -4,10 +4,10 @@ from pipeline.text.clusters import EventRecord, cluster_events
 
 
 def event(event_id, doc_id, *, day=None, end=None, precision="unknown", place=None, target=None, actor="Russia", event_type="ASSAULT",
-          published=None, aux_mode=None, place_basis="clause"):
+          published=None, aux_mode=None, place_basis="clause", date_source="clause"):
     return EventRecord(
         event_id=event_id, doc_id=doc_id, event_type=event_type, aux_mode=aux_mode, event_date=day, date_end=end or day,
-        date_precision=precision if day else "unknown", location=place, admin1=place, country="UKR" if place else None,
+        date_precision=precision if day else "unknown", date_source=date_source if day else "none", location=place, admin1=place, country="UKR" if place else None,
         latitude=46.5 if place else None, longitude=30.7 if place else None, place_basis=place_basis if place else "none",
         actor=actor, target=target, published_at=published,
     )
@@ -78,3 +78,22 @@ def test_a_place_taken_from_the_document_neither_merges_nor_separates():
     assert sorted(sorted(member.event_id for member in cluster.members) for cluster in clusters) == [["e1", "e3"], ["e2"]]
     [school] = [cluster for cluster in clusters if len(cluster.members) == 2]
     assert school.located.location in {"Odesa Oblast", "Kharkiv Oblast"}
+
+
+def test_a_date_taken_from_the_paragraph_or_publication_neither_merges_nor_separates():
+    publication_week = dict(day=date(2025, 8, 5), end=date(2025, 8, 11), precision="week", date_source="publication")
+    apart = [
+        event("e1", "d1", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", actor=None),
+        event("e2", "d2", **publication_week, place="Odesa Oblast", actor=None),
+        event("e3", "d3", day=date(2025, 8, 8), precision="day", date_source="passage", place="Odesa Oblast", actor=None),
+    ]
+    # the place alone agrees: a date the text does not state for the event is no second agreement
+    assert len(cluster_events(apart)) == 3
+    together = [
+        event("e4", "d4", day=date(2025, 8, 1), end=date(2025, 8, 31), precision="month", place="Odesa Oblast", target="school"),
+        event("e5", "d5", day=date(2025, 7, 1), end=date(2025, 7, 7), precision="week", date_source="publication",
+              place="Odesa Oblast", target="school"),
+    ]
+    [cluster] = cluster_events(together)
+    assert not cluster.date_conflict
+    assert cluster.best_dated.event_id == "e4"  # a stated month stands for the cluster before a taken week

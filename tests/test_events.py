@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.text.extract import extract_facts
 from pipeline.text.nlp import load_nlp
-from schemas.vocabulary import AUX_MODES, EVENT_TYPES, PLACE_BASES
+from schemas.vocabulary import AUX_MODES, DATE_SOURCES, EVENT_TYPES, PLACE_BASES
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SEED_000 = "000_4d59c4d5d3852b7d.txt"  # no publication date; the latest year it states is 2025
@@ -179,6 +179,7 @@ def test_every_event_is_well_formed(seed_000, seed_003):
             assert all(0 <= index < len(facts.figures) for index in event.figure_indices)
             if event.event_date is not None:
                 assert event.event_date <= event.date_end
+            assert event.date_source in DATE_SOURCES and (event.date_source == "none") == (event.event_date is None)
 
 
 # One rule at a time ----------------------------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def test_several_events_in_one_sentence_share_subject_and_date():
         ("ASSAULT", "Kostiantynivka", "Donetsk Oblast"),
     ]
     assert {event.actor for event in facts.events} == {"Russia"}
-    assert {event.event_date for event in facts.events} == {date(2025, 8, 4)}
+    assert {event.event_date for event in facts.events} == {PUBLISHED_003}  # "on Monday" in a report of Monday 11 August
     assert facts.events[1].mode == "heavy-weapons"
 
 
@@ -225,7 +226,8 @@ def test_auxiliary_modes(text, coded):
 def test_a_named_event_with_a_date_of_its_own_is_an_event():
     _, facts = facts_of("The union blamed Saturday’s abduction of Peter Magombeyi on paid hooligans.", date(2019, 9, 17))
     blame, abduction = facts.events
-    assert (blame.event_type, blame.event_date) == ("ACCUSE", None)  # Saturday dates the abduction, not the blame
+    # Saturday dates the abduction, not the blame, which takes only the last-resort week ending at publication
+    assert (blame.event_type, blame.date_source, blame.event_date) == ("ACCUSE", "publication", date(2019, 9, 11))
     assert (abduction.event_type, abduction.mode, abduction.target) == ("ASSAULT", "abduct", "Peter Magombeyi")
     assert (abduction.event_date, abduction.date_basis) == (date(2019, 9, 14), "published")
 
@@ -277,3 +279,50 @@ def test_event_types_actors_and_targets(text, event_type, mode, actor, target):
     assert [(event.event_type, event.mode, event.actor, event.target) for event in facts.events] == [
         (event_type, mode, actor, target)
     ]
+
+
+# Where a date comes from ---------------------------------------------------------------------------------------
+
+PUBLISHED_TUESDAY = date(2019, 9, 17)
+
+
+def test_an_event_told_in_the_past_takes_the_date_of_the_report_of_it():
+    _, facts = facts_of("The activist was abducted from his home, his lawyer said on Monday.", PUBLISHED_TUESDAY)
+    [abduction] = facts.events
+    assert (abduction.event_date, abduction.date_precision, abduction.date_source) == (date(2019, 9, 16), "day", "report")
+
+
+def test_a_report_dates_the_clause_it_reports_not_a_noun_described_in_it():
+    _, facts = facts_of("Police said on Monday they had found the man who attacked the activist.", PUBLISHED_TUESDAY)
+    [attack] = facts.events
+    assert (attack.trigger, attack.date_source) == ("attacked", "publication")
+
+
+def test_an_event_without_a_date_takes_the_one_of_the_event_before_it_in_its_paragraph():
+    text = "Gunmen abducted two activists in Harare on Saturday. They beat them and dumped them on a road.\nPolice arrested a suspect."
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    abduction, beating, arrest = facts.events
+    assert (abduction.event_date, abduction.date_source) == (date(2019, 9, 14), "clause")
+    assert (beating.event_date, beating.date_end, beating.date_text, beating.date_source) == (date(2019, 9, 14), date(2019, 9, 14), "Saturday", "passage")
+    # a new paragraph, and no date in it: the last-resort week that ends on the publication day
+    assert (arrest.event_date, arrest.date_end, arrest.date_precision, arrest.date_source) == (date(2019, 9, 11), PUBLISHED_TUESDAY, "week", "publication")
+
+
+def test_an_event_dated_as_background_by_its_paragraph_is_background():
+    _, facts = facts_of("Gunmen abducted the activist in 2015. They tortured him for days.", PUBLISHED_TUESDAY)
+    assert [(event.trigger, event.aux_mode, event.date_source) for event in facts.events] == [
+        ("abducted", "historical", "clause"), ("tortured", "historical", "passage"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Police may arrest the organisers.", "Police did not arrest the organisers.", "Police had previously detained him."])
+def test_what_did_not_happen_or_is_background_gets_no_date_it_does_not_state(text):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    [event] = facts.events
+    assert (event.event_date, event.date_precision, event.date_source) == (None, "unknown", "none")
+
+
+def test_without_a_publication_date_an_undated_event_stays_undated():
+    _, facts = facts_of("Police arrested three organisers.", None)
+    [arrest] = facts.events
+    assert (arrest.event_date, arrest.date_source) == (None, "none")

@@ -39,6 +39,7 @@ from pipeline.text.dates import find_dates
 from pipeline.text.entities import resolve_name
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.nlp import load_nlp
+from schemas.vocabulary import STATED_DATE_SOURCES
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "data" / "events-dev.jsonl"
@@ -172,8 +173,9 @@ def event_guess(event) -> Guess:
 def main_event(facts: DocumentFacts):
     happened = [event for event in facts.events if event.aux_mode in HAPPENED]
     violations = [event for event in happened if event.event_type in VIOLATION_TYPES]
+    stated = [event for event in violations if event.date_source in STATED_DATE_SOURCES]
     dated = [event for event in violations if event.event_date is not None]
-    return next(iter(dated or violations or happened), None)
+    return next(iter(stated or dated or violations or happened), None)
 
 
 def baseline_guess(doc, published: date | None) -> Guess:

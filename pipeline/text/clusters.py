@@ -6,7 +6,8 @@ agree, and one of those is where or when. Who and to whom alone are not enough: 
 phone call" happened on several dates. What did not happen (aux_mode future, hypothetical, negation) is never
 the same event as what did, nor as what did not happen in another way; an event told as background
 (historical) is still one that happened. A place a mention takes from where its document is set
-(place_basis "document") is not stated by it: it neither agrees nor contradicts.
+(place_basis "document") is not stated by it: it neither agrees nor contradicts; nor does a date it takes from
+an earlier event of its paragraph or from its publication (date_source "passage", "publication").
 """
 
 import re
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from pipeline.ids import stable_id
-from schemas.vocabulary import PLACE_BASES, PRECISION_RANK
+from schemas.vocabulary import PLACE_BASES, PRECISION_RANK, STATED_DATE_SOURCES
 
 # Auxiliary modes of events that did not happen.
 UNREAL_MODES = {"future", "hypothetical", "negation"}
@@ -38,6 +39,7 @@ class EventRecord:
     event_date: date | None
     date_end: date | None
     date_precision: str
+    date_source: str
     location: str | None
     admin1: str | None
     country: str | None
@@ -57,8 +59,9 @@ class Cluster:
 
     @property
     def best_dated(self) -> EventRecord:
-        """The member with the most precise date: its date stands for the cluster."""
-        return min(self.members, key=lambda event: PRECISION_RANK.get(event.date_precision, 99))
+        """The member with the most precise date its text states, else the most precise of any: its date stands
+        for the cluster."""
+        return min(self.members, key=date_rank)
 
     @property
     def aux_mode(self) -> str | None:
@@ -73,7 +76,7 @@ class Cluster:
 
     @property
     def date_conflict(self) -> bool:
-        dated = [event for event in self.members if event.event_date is not None]
+        dated = [event for event in self.members if stated_dates(event) is not None]
         return any(not dates_overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1 :])
 
 
@@ -95,6 +98,18 @@ def stated_country(event: EventRecord) -> str | None:
     return None if event.place_basis == "document" else event.country
 
 
+def stated_dates(event: EventRecord) -> tuple[date, date] | None:
+    """(first, last day) of the date a mention states itself: not one taken from its paragraph or publication."""
+    if event.event_date is None or event.date_source not in STATED_DATE_SOURCES:
+        return None
+    return event.event_date, event.date_end or event.event_date
+
+
+def date_rank(event: EventRecord) -> tuple[bool, int]:
+    """Stated dates before taken ones, then the most precise first."""
+    return stated_dates(event) is None, PRECISION_RANK.get(event.date_precision, 99)
+
+
 def same_reality(a: EventRecord, b: EventRecord) -> bool:
     """Both happened (aux_mode None or historical), or both did not in the same way."""
     if a.aux_mode in UNREAL_MODES or b.aux_mode in UNREAL_MODES:
@@ -103,10 +118,12 @@ def same_reality(a: EventRecord, b: EventRecord) -> bool:
 
 
 def dates_overlap(a: EventRecord, b: EventRecord) -> bool:
-    if a.event_date is None or b.event_date is None:
+    """Whether the dates both mentions state overlap; true when one states none."""
+    a_dates, b_dates = stated_dates(a), stated_dates(b)
+    if a_dates is None or b_dates is None:
         return True
-    a_end, b_end = a.date_end or a.event_date, b.date_end or b.event_date
-    return a.event_date <= b_end + DAY_SLACK and b.event_date <= a_end + DAY_SLACK
+    (a_start, a_end), (b_start, b_end) = a_dates, b_dates
+    return a_start <= b_end + DAY_SLACK and b_start <= a_end + DAY_SLACK
 
 
 def agreements(a: EventRecord, b: EventRecord) -> int | None:
@@ -122,7 +139,7 @@ def agreements(a: EventRecord, b: EventRecord) -> int | None:
         if not places(a) & places(b):
             return None
         agreed += 1
-    if a.event_date is not None and b.event_date is not None:
+    if stated_dates(a) is not None and stated_dates(b) is not None:
         if not dates_overlap(a, b):
             return None
         agreed += 1
@@ -142,9 +159,9 @@ def blocking_keys(event: EventRecord) -> set[tuple[str, str]]:
     """Keys under which a candidate match must share at least one: place, target word or month."""
     keys = {("place", place) for place in places(event)}
     keys |= {("target", word) for word in target_words(event.target)}
-    if event.event_date is not None:
-        month = event.event_date.replace(day=1)
-        end = event.date_end or event.event_date
+    if (dates := stated_dates(event)) is not None:
+        first, end = dates
+        month = first.replace(day=1)
         while month <= end:
             keys.add(("month", month.isoformat()[:7]))
             month = (month + timedelta(days=32)).replace(day=1)
@@ -152,8 +169,9 @@ def blocking_keys(event: EventRecord) -> set[tuple[str, str]]:
 
 
 def clustering_order(event: EventRecord) -> tuple:
-    """Most precise reports found clusters first; ties broken by ids, so the result never depends on input order."""
-    return (PRECISION_RANK.get(event.date_precision, 99), event.doc_id, event.event_id)
+    """Reports with the most precise stated date found clusters first; ties broken by ids, so the result never
+    depends on input order."""
+    return (*date_rank(event), event.doc_id, event.event_id)
 
 
 def cluster_events(events: Iterable[EventRecord]) -> list[Cluster]:

@@ -55,6 +55,7 @@ class EventMention:
     date_precision: str
     date_text: str | None
     date_basis: str
+    date_source: str  # one of schemas.vocabulary.DATE_SOURCES
     killed: int | None
     injured: int | None
     trigger: str
@@ -78,6 +79,7 @@ _IRREGULAR_FORMS = {
     "meet": ("met",), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"), "beat": ("beat", "beaten"),
     "make": ("made",), "have": ("had",), "begin": ("began", "begun"), "take": ("took", "taken"), "hurt": ("hurt",),
     "slay": ("slew", "slain"),
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
 }
 # Verbs that double their last consonant before -ed and -ing.
 _DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab"}
@@ -326,6 +328,18 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"city": 0, None: 1, "area": 2, "admin2": 3, "admin1": 4, "sea": 5, "country": 6}
 # Time expressions under these prepositions do not date the event: "before the invasion in 2022", "as of mid-2025".
 REFERENCE_TIME_PREPOSITIONS = {"before", "after", "since", "until", "till", "by", "as", "prior"}
+# Verbs of saying, whose date dates the past events of the clauses they report (see _report_date).
+REPORTING_VERBS = _verb_set(
+    "say", "tell", "report", "announce", "confirm", "state", "add", "claim", "note", "disclose", "reveal",
+    "explain", "tweet", "write", "inform",
+)
+# Links along which a clause is what the verb above it reports: "said (that) they had arrested" (ccomp), "said
+# they raided the office and arrested" (conj), "had been abducted, his lawyer said" (ccomp of "said").
+REPORTED_CLAUSE_LINKS = {"ccomp", "conj", "advcl", "xcomp", "parataxis"}
+# Past tense and past participle: what the event's own verb must be for a report to date it.
+PAST_TAGS = {"VBD", "VBN"}
+# The last-resort window of an event whose paragraph gives no date: the week that ends on the publication day.
+PUBLICATION_WINDOW = timedelta(days=6)
 
 # Casualties, and the events they count for.
 CASUALTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
@@ -411,7 +425,7 @@ def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, 
         events.extend(sentence_events)
         previous_sentence_events = sentence_events
         context.previous_subject = _main_subject(sentence, context) or context.previous_subject
-    return events
+    return _dated_by_passage_or_publication(events, context, published)
 
 
 def _casualty_bearer(events: list[EventMention]) -> int | None:
@@ -535,7 +549,7 @@ def _event(candidate: _Candidate, sentence: Span, context: _DocumentContext, fig
     location = _location(candidate, context)
     if target_text is not None and target_country is None and target_token is not None and meaning.event_type == "ASSAULT":
         target_country = location.country  # infrastructure without a named owner belongs where it stands
-    dated = _date(candidate, sentence, context)
+    dated, date_source = _event_date(candidate, sentence, context)
     start, end = _stripped(sentence)
     return EventMention(
         start_char=start,
@@ -559,6 +573,7 @@ def _event(candidate: _Candidate, sentence: Span, context: _DocumentContext, fig
         date_precision=dated.precision if dated else "unknown",
         date_text=dated.text if dated else None,
         date_basis=dated.basis if dated else "none",
+        date_source=date_source,
         killed=None,
         injured=None,
         trigger=candidate.trigger.text,
@@ -575,7 +590,11 @@ def _historical(candidate: _Candidate, dated: DateMention | None, context: _Docu
     if context.report_day is None:
         return None
     ends = [dated.end] if dated is not None and dated.end is not None else _reference_ends(candidate.predicate, context)
-    return "historical" if ends and max(ends) < context.report_day - HISTORICAL_AGE else None
+    return "historical" if ends and _is_background(max(ends), context) else None
+
+
+def _is_background(last_day: date, context: _DocumentContext) -> bool:
+    return context.report_day is not None and last_day < context.report_day - HISTORICAL_AGE
 
 
 def _reference_ends(predicate: Token, context: _DocumentContext) -> list[date]:
@@ -993,6 +1012,72 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: _
 
 
 # Date ------------------------------------------------------------------------------------------------------------
+
+def _event_date(candidate: _Candidate, sentence: Span, context: _DocumentContext) -> tuple[DateMention | None, str]:
+    """The event's date and where it comes from (schemas.vocabulary.DATE_SOURCES): its own clause's, else the
+    date of the speech act that reports it. Events with neither are dated later from their passage or the
+    publication (_dated_by_passage_or_publication)."""
+    own = _date(candidate, sentence, context)
+    if own is not None:
+        return own, "clause"
+    reported = _report_date(candidate, sentence, context)
+    if reported is not None:
+        return reported, "report"
+    return None, "none"
+
+
+def _report_date(candidate: _Candidate, sentence: Span, context: _DocumentContext) -> DateMention | None:
+    """The date of the verb of saying that reports the event's clause, for an event told in the past: "Police
+    said on Saturday they had arrested three activists", "The activist was abducted, his lawyer said on Monday".
+    What is reported happened by the day it was reported, and news reports what is new: the report's day is
+    the best day the text gives. Only along clause links: "said on Monday they had found the man who killed
+    her" does not date the killing."""
+    token = candidate.predicate
+    if token.tag_ not in PAST_TAGS:
+        return None
+    while token.dep_ in REPORTED_CLAUSE_LINKS:
+        token = token.head
+        if token.lower_ in REPORTING_VERBS:
+            dated = [mention for mention in _own_dates(token, sentence, context, None) if mention.start is not None]
+            if dated:
+                return min(dated, key=lambda mention: PRECISION_RANK[mention.precision])
+    return None
+
+
+def _dated_by_passage_or_publication(events: list[EventMention], context: _DocumentContext, published: date | None) -> list[EventMention]:
+    """Dates for the events that happened and whose sentence gives none, in this order:
+    - "passage": the date of the nearest event before it in its paragraph that happened and has one, as a
+      paragraph tells one episode ("Gunmen abducted two activists on Saturday. They beat them.");
+    - "publication": the week that ends on the publication day. News reports its news cycle: ACLED codes such
+      events at the report's date with a coarser precision, GDELT at the publication date. An analyst can
+      filter these out by date_source; they are never given to what the text tells as background, as future,
+      possible or not done (aux_mode)."""
+    paragraph_starts = [0, *(index + 1 for index, character in enumerate(context.text) if character == "\n")]
+    dated: list[EventMention] = []
+    for position, event in enumerate(events):
+        if event.date_source != "none" or event.aux_mode is not None:
+            if event.event_date is not None and event.aux_mode in (None, "historical"):
+                dated.append(event)
+            continue
+        paragraph = bisect_right(paragraph_starts, event.start_char)
+        donor = next((earlier for earlier in reversed(dated) if bisect_right(paragraph_starts, earlier.start_char) == paragraph), None)
+        if donor is not None:
+            events[position] = _inherited_date(event, donor, context)
+            dated.append(events[position])
+        elif published is not None:
+            events[position] = replace(event, event_date=published - PUBLICATION_WINDOW, date_end=published,
+                                       date_precision="week", date_basis="published", date_source="publication")
+    return events
+
+
+def _inherited_date(event: EventMention, donor: EventMention, context: _DocumentContext) -> EventMention:
+    """An event dated as the one before it in its paragraph, and background when that date is."""
+    return replace(
+        event, event_date=donor.event_date, date_end=donor.date_end, date_precision=donor.date_precision,
+        date_text=donor.date_text, date_basis=donor.date_basis, date_source="passage",
+        aux_mode="historical" if _is_background(donor.date_end, context) else None,
+    )
+
 
 def _date(candidate: _Candidate, sentence: Span, context: _DocumentContext) -> DateMention | None:
     """The most precise date of the trigger's clause: one that this predicate governs, not one under "before",
