@@ -308,6 +308,15 @@ def test_an_event_without_a_date_takes_the_one_of_the_event_before_it_in_its_par
     assert (arrest.event_date, arrest.date_end, arrest.date_precision, arrest.date_source) == (date(2019, 9, 11), PUBLISHED_TUESDAY, "week", "publication")
 
 
+def test_without_an_earlier_dated_event_the_paragraph_gives_its_last_date_that_is_no_reference_point():
+    _, facts = facts_of("On Saturday, masked men stopped the car of two activists near Harare. They abducted both.", PUBLISHED_TUESDAY)
+    [abduction] = facts.events
+    assert (abduction.event_date, abduction.date_text, abduction.date_source) == (date(2019, 9, 14), "Saturday", "passage")
+    _, facts = facts_of("Since 2019, the group has campaigned for land rights. Police arrested its leader.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.date_text, arrest.date_source) == (None, "publication")  # "since 2019" is no date of the arrest
+
+
 def test_an_event_dated_as_background_by_its_paragraph_is_background():
     _, facts = facts_of("Gunmen abducted the activist in 2015. They tortured him for days.", PUBLISHED_TUESDAY)
     assert [(event.trigger, event.aux_mode, event.date_source) for event in facts.events] == [

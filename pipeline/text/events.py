@@ -340,6 +340,8 @@ REPORTED_CLAUSE_LINKS = {"ccomp", "conj", "advcl", "xcomp", "parataxis"}
 PAST_TAGS = {"VBD", "VBN"}
 # The last-resort window of an event whose paragraph gives no date: the week that ends on the publication day.
 PUBLICATION_WINDOW = timedelta(days=6)
+# The events whose date a later event of their paragraph may take: not a last-resort window.
+PASSAGE_DATE_SOURCES = {"clause", "report", "passage"}
 
 # Casualties, and the events they count for.
 CASUALTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
@@ -1046,36 +1048,63 @@ def _report_date(candidate: _Candidate, sentence: Span, context: _DocumentContex
 
 def _dated_by_passage_or_publication(events: list[EventMention], context: _DocumentContext, published: date | None) -> list[EventMention]:
     """Dates for the events that happened and whose sentence gives none, in this order:
-    - "passage": the date of the nearest event before it in its paragraph that happened and has one, as a
-      paragraph tells one episode ("Gunmen abducted two activists on Saturday. They beat them.");
+    - "passage": the last date its paragraph gave before it, as a paragraph tells one episode: that of the
+      nearest event before it that happened and has one ("Gunmen abducted two activists on Saturday. They beat
+      them."), else the last date of an earlier sentence that is no reference point ("On Saturday, masked men
+      stopped their car. They abducted two activists.", not "Since 2019, ...");
     - "publication": the week that ends on the publication day. News reports its news cycle: ACLED codes such
       events at the report's date with a coarser precision, GDELT at the publication date. An analyst can
-      filter these out by date_source; they are never given to what the text tells as background, as future,
-      possible or not done (aux_mode)."""
+      filter these out by date_source.
+    Neither is given to what the text tells as background, as future, possible or not done (aux_mode)."""
     paragraph_starts = [0, *(index + 1 for index, character in enumerate(context.text) if character == "\n")]
     dated: list[EventMention] = []
     for position, event in enumerate(events):
-        if event.date_source != "none" or event.aux_mode is not None:
-            if event.event_date is not None and event.aux_mode in (None, "historical"):
-                dated.append(event)
-            continue
-        paragraph = bisect_right(paragraph_starts, event.start_char)
-        donor = next((earlier for earlier in reversed(dated) if bisect_right(paragraph_starts, earlier.start_char) == paragraph), None)
-        if donor is not None:
-            events[position] = _inherited_date(event, donor, context)
-            dated.append(events[position])
-        elif published is not None:
-            events[position] = replace(event, event_date=published - PUBLICATION_WINDOW, date_end=published,
-                                       date_precision="week", date_basis="published", date_source="publication")
+        if event.date_source == "none" and event.aux_mode is None:
+            passage = _passage_date(event, dated, context, paragraph_starts)
+            if passage is not None:
+                event = events[position] = _with_date(event, passage, "passage", context)
+            elif published is not None:
+                window = _TakenDate(published - PUBLICATION_WINDOW, published, "week", None, "published")
+                event = events[position] = _with_date(event, window, "publication", context)
+        if event.date_source in PASSAGE_DATE_SOURCES and event.aux_mode in (None, "historical"):
+            dated.append(event)
     return events
 
 
-def _inherited_date(event: EventMention, donor: EventMention, context: _DocumentContext) -> EventMention:
-    """An event dated as the one before it in its paragraph, and background when that date is."""
+@dataclass(frozen=True)
+class _TakenDate:
+    """A date an event takes from outside its sentence."""
+
+    start: date
+    end: date
+    precision: str
+    text: str | None
+    basis: str
+
+
+def _passage_date(event: EventMention, dated_before: list[EventMention], context: _DocumentContext, paragraph_starts: list[int]) -> _TakenDate | None:
+    """The last date the event's paragraph gave before it: an earlier event's, else an earlier sentence's."""
+    paragraph_start = paragraph_starts[bisect_right(paragraph_starts, event.start_char) - 1]
+    donor = next((earlier for earlier in reversed(dated_before) if earlier.start_char >= paragraph_start), None)
+    if donor is not None:
+        return _TakenDate(donor.event_date, donor.date_end, donor.date_precision, donor.date_text, donor.date_basis)
+    before = range(bisect_right(context.date_starts, paragraph_start - 1), bisect_right(context.date_starts, event.start_char - 1))
+    mention = next((context.dates[index] for index in reversed(before)
+                    if context.dates[index].start is not None and not _is_reference_point(context.dates[index], context)), None)
+    return _TakenDate(mention.start, mention.end, mention.precision, mention.text, mention.basis) if mention else None
+
+
+def _is_reference_point(mention: DateMention, context: _DocumentContext) -> bool:
+    """A date that something else is placed against: "since 2019", "before the vote in May"."""
+    span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is None or any(token.dep_ == "prep" and token.lower_ in REFERENCE_TIME_PREPOSITIONS for token in span.root.ancestors)
+
+
+def _with_date(event: EventMention, taken: _TakenDate, source: str, context: _DocumentContext) -> EventMention:
+    """An event dated from outside its sentence, and background when that date is."""
     return replace(
-        event, event_date=donor.event_date, date_end=donor.date_end, date_precision=donor.date_precision,
-        date_text=donor.date_text, date_basis=donor.date_basis, date_source="passage",
-        aux_mode="historical" if _is_background(donor.date_end, context) else None,
+        event, event_date=taken.start, date_end=taken.end, date_precision=taken.precision, date_text=taken.text,
+        date_basis=taken.basis, date_source=source, aux_mode="historical" if _is_background(taken.end, context) else None,
     )
 
 
