@@ -125,6 +125,12 @@ def test_the_weekday_of_publication_is_the_publication_day_unless_said_last():
     assert resolve_relative_date("last Tuesday", PUBLISHED_TUESDAY).start == date(2025, 8, 5)
 
 
+@pytest.mark.parametrize("phrase", ["the Easter Sunday bombings", "since Bloody Sunday", "on Good Friday"])
+def test_a_weekday_that_names_a_feast_or_a_day_in_history_is_no_recent_day(phrase):
+    mention = resolve_relative_date(phrase, PUBLISHED_TUESDAY)
+    assert (mention.start, mention.precision) == (None, "unknown")
+
+
 @pytest.mark.parametrize("phrase", ["Saturday's abduction", "yesterday", "last week", "two days ago"])
 def test_expressions_relative_to_publication_need_it(phrase):
     mention = resolve_relative_date(phrase, None, 2025)

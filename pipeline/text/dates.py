@@ -290,6 +290,8 @@ _COUNT_BEFORE = _ending_here(rf"(?:(?P<vague>a\s+few|a\s+couple\s+of|few|several
 _NEXT_OR_PREVIOUS_BEFORE = _ending_here(r"the\s+(?P<which>following|next|previous|preceding)\s+")
 _SAME_AS_PREVIOUS_BEFORE = _ending_here(r"(?:later\s+)?that(?:\s+same)?\s+|the\s+same\s+")
 _DAY_BEFORE = _ending_here(r"the\s+day\s+before\s+")
+# Words that make a weekday the name of a feast or of a day in history: "Easter Sunday", "Bloody Sunday".
+_NAMED_DAY_BEFORE = _ending_here(r"(?:Easter|Good|Holy|Palm|Ash|Maundy|Bloody|Black)\s+", flags=0)
 
 
 def _words_before(pattern: re.Pattern, text: str, start: int) -> re.Match | None:
@@ -634,6 +636,8 @@ def _read_weekday(match: re.Match, text: str) -> _Found | None:
     (shared/data), where a weekday is the publication's and the gold gives a day, that day is the publication
     day 21 times and the week before never (train split)."""
     weekday = _WEEKDAY_NUMBERS[match.group().lower()]
+    if _words_before(_NAMED_DAY_BEFORE, text, match.start()):
+        return _Found(match.start(), match.end(), _Reading("unknown", "none"))  # "Easter Sunday" is no recent Sunday
     relative = _words_before(_RELATIVE_BEFORE, text, match.start())
     start = relative.start() if relative else match.start()
     word = relative.group("relative").lower() if relative else ""
