@@ -7,8 +7,9 @@ the assets use: clean_document, the spaCy pipeline, extract_facts with the publi
 Per article and per measure, a hit is one event that matches the gold; the score is the share of articles
 with a hit among the articles whose gold states that measure. Three readings of an article are scored:
 - "main event": the article's first event that happened (aux_mode null or historical: the others did not
-  happen or not yet) of a type a violation is coded as (ASSAULT, COERCE) and that has a date, as the report
-  that tells when a violation happened; else its first such event without a date; else its first event that
+  happen or not yet) of a type a violation is coded as (ASSAULT, COERCE) whose own sentence dates it
+  (date_source clause or report), as the report that tells when a violation happened; else its first such
+  event dated by its paragraph, else by the publication week, else without a date; else its first event that
   happened. One guess per article, as an analyst taking one row per article would;
 - "any event": any event that happened; an upper bound that credits a match anywhere in the article;
 - "baseline": the first date in the text resolved against the publication date, and the first place the
@@ -39,7 +40,7 @@ from pipeline.text.dates import find_dates
 from pipeline.text.entities import resolve_name
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.nlp import load_nlp
-from schemas.vocabulary import STATED_DATE_SOURCES
+from schemas.vocabulary import DATE_SOURCES, STATED_DATE_SOURCES
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "data" / "events-dev.jsonl"
@@ -49,6 +50,9 @@ MEASURES = ("date", "place", "country")
 VIOLATION_TYPES = ("ASSAULT", "COERCE")
 # Auxiliary modes of events that happened: reported as news, or as background.
 HAPPENED = (None, "historical")
+# How well an event's date is its own (schemas.vocabulary.DATE_SOURCES): stated by its sentence, taken from its
+# paragraph, the publication week, none.
+DATE_SOURCE_RANK = {source: 0 if source in STATED_DATE_SOURCES else DATE_SOURCES.index(source) for source in DATE_SOURCES}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # What annotators wrote when they did not know.
 UNKNOWN_GOLD = {"", "unknown", "n/a", "none", "not mentioned"}
@@ -173,9 +177,9 @@ def event_guess(event) -> Guess:
 def main_event(facts: DocumentFacts):
     happened = [event for event in facts.events if event.aux_mode in HAPPENED]
     violations = [event for event in happened if event.event_type in VIOLATION_TYPES]
-    stated = [event for event in violations if event.date_source in STATED_DATE_SOURCES]
-    dated = [event for event in violations if event.event_date is not None]
-    return next(iter(stated or dated or violations or happened), None)
+    if violations:
+        return min(violations, key=lambda event: DATE_SOURCE_RANK[event.date_source])  # the first of the best dated
+    return next(iter(happened), None)
 
 
 def baseline_guess(doc, published: date | None) -> Guess:
