@@ -108,6 +108,8 @@ def test_reference_year_is_used_without_publication_date():
         ("last night", "last night", date(2025, 8, 11), date(2025, 8, 11), "day"),
         ("two days ago", "two days ago", date(2025, 8, 10), date(2025, 8, 10), "day"),
         ("last week", "last week", date(2025, 8, 4), date(2025, 8, 10), "week"),
+        ("abducted over the weekend", "over the weekend", date(2025, 8, 9), date(2025, 8, 10), "week"),
+        ("last weekend", "last weekend", date(2025, 8, 9), date(2025, 8, 10), "week"),
         ("this week", "this week", date(2025, 8, 11), date(2025, 8, 17), "week"),
         ("last month", "last month", date(2025, 7, 1), date(2025, 7, 31), "month"),
         ("last year", "last year", date(2024, 1, 1), date(2024, 12, 31), "year"),
@@ -123,6 +125,10 @@ def test_the_weekday_of_publication_is_the_publication_day_unless_said_last():
     # wire copy says "on Tuesday", not "today", for what happened on the Tuesday it is filed
     assert resolve_relative_date("police said on Tuesday", PUBLISHED_TUESDAY).start == date(2025, 8, 12)
     assert resolve_relative_date("last Tuesday", PUBLISHED_TUESDAY).start == date(2025, 8, 5)
+
+
+def test_a_weekend_that_may_be_the_coming_one_is_no_date():
+    assert find_dates("a rally this weekend, and another on the weekend of the vote", PUBLISHED_TUESDAY) == []
 
 
 @pytest.mark.parametrize("phrase", ["the Easter Sunday bombings", "since Bloody Sunday", "on Good Friday"])

@@ -655,6 +655,23 @@ def _read_weekday(match: re.Match, text: str) -> _Found | None:
     return _Found(start, match.end(), _Reading("day", "published", span_from))
 
 
+_WEEKEND_BEFORE = _ending_here(r"(?:last|past|(?:over|during)\s+the)\s+")
+
+
+def _read_weekend(match: re.Match, text: str) -> _Found | None:
+    """"over the weekend", "last weekend": the Saturday and Sunday before publication (a report of a Sunday
+    includes that day). "this weekend" and "the weekend of" may be the coming one: not dated."""
+    before = _words_before(_WEEKEND_BEFORE, text, match.start())
+    if before is None:
+        return None
+
+    def span_from(published: date) -> Span:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return saturday, saturday + timedelta(days=1)
+
+    return _Found(before.start(), match.end(), _Reading("week", "published", span_from))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Rules: each pattern starts with a literal or a character class (see the module docstring)
 
@@ -679,4 +696,5 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str], _Found | None]]] = [
     (re.compile(r"(?P<unit>day|night|morning|afternoon|evening|week|month|year)(?P<plural>s)?"
                 r"(?:\s+(?P<direction>ago|earlier|later))?\b(?!\s+of\b)"), _read_time_unit),
     (re.compile(rf"(?:{_WEEKDAY_NAMES})\b"), _read_weekday),
+    (re.compile(r"(?:weekend|Weekend)\b(?!\s+of\b)"), _read_weekend),
 ]
