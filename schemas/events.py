@@ -29,7 +29,7 @@ class Events(pa.DataFrameModel):
     date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS), description="How precise event_date..date_end is; unknown when the text gives no date.")
     date_text: Series[str] = pa.Field(nullable=True, description="The words the date came from.")
     date_basis: Series[str] = pa.Field(description="What the date was resolved against: published, document_year, explicit, relative_to_previous, none.")
-    date_source: Series[str] = pa.Field(isin=list(DATE_SOURCES), description="Where the date comes from: clause (the event's own), report (the verb of saying that reports it: \"police said on Saturday they had arrested\"), passage (an earlier event of its paragraph), publication (last resort: the week ending on the publication day, for an event that happened and whose paragraph gives no date; filter these out for dates the text states), none.")
+    date_source: Series[str] = pa.Field(isin=list(DATE_SOURCES), description="Where the date comes from: clause (the event's own), report (the verb of saying that reports it: \"police said on Saturday they had arrested\"), passage (the last date its paragraph gives before it: an earlier event's, else an earlier sentence's), publication (last resort: the week ending on the publication day, for an event that happened and whose paragraph gives no date; filter these out for dates the text states), none.")
     killed: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="People killed, when the text says.")
     injured: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="People injured, when the text says.")
     sentence: Series[str] = pa.Field(str_length={"min_value": 1}, description="Evidence: documents.text[start_char:end_char].")

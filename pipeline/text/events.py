@@ -13,7 +13,10 @@
    the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied").
    The location is the most precise place under a locative preposition of the clause.
 4. Date, figures and casualties come from the trigger's clause; a casualty sentence that follows an event and
-   has none of its own ("Four SOCAR employees were seriously injured.") counts for that event.
+   has none of its own ("Four SOCAR employees were seriously injured.") counts for that event. An event whose
+   clause gives no date takes that of the verb of saying that reports it ("police said on Saturday they had
+   arrested"), else the last date of its paragraph before it, else, if it happened, the week that ends on the
+   publication day; date_source says which (schemas.vocabulary.DATE_SOURCES).
 """
 
 from bisect import bisect_right
