@@ -12,7 +12,7 @@ class EventClusters(pa.DataFrameModel):
     cluster_id: Series[str] = pa.Field(unique=True, str_matches=ID_PATTERN, description="Id of the real-world event (events.cluster_id).")
     event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES), description="PLOVER event type shared by every report.")
     aux_mode: Series[str] = pa.Field(nullable=True, isin=list(AUX_MODES), description="future, hypothetical or negation when the reports are of an event that did not happen (never merged with real ones); historical when every report tells it as background; else null.")
-    event_date: Series[pa.typing.Date] = pa.Field(nullable=True, description="Best date: the most precise report's.")
+    event_date: Series[pa.typing.Date] = pa.Field(nullable=True, description="Best date: the most precise one a report states (events.date_source clause or report), else the most precise one a report takes from its paragraph or publication.")
     date_end: Series[pa.typing.Date] = pa.Field(nullable=True, description="Last day of the best date's range.")
     date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS), description="Precision of the best date.")
     location: Series[str] = pa.Field(nullable=True, description="The event's place, from the first report that names one.")
@@ -24,7 +24,7 @@ class EventClusters(pa.DataFrameModel):
     n_documents: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Distinct documents reporting it.")
     doc_ids: Series[object] = pa.Field(description="The reporting documents' ids, sorted.")
     first_reported: Series[UtcTimestamp] = pa.Field(nullable=True, description="Earliest published_at among the reports.")
-    date_conflict: Series[bool] = pa.Field(description="True when reports give dates that do not overlap.")
+    date_conflict: Series[bool] = pa.Field(description="True when dates the reports state do not overlap.")
 
     @pa.dataframe_check(description="n_documents == len(doc_ids)")
     def doc_ids_match_count(cls, df: pd.DataFrame) -> pd.Series:
