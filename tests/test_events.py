@@ -3,8 +3,10 @@
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from pipeline.stages import RAW_COLUMNS, clean_documents, extract_documents, frame
 from pipeline.text.extract import extract_facts
 from pipeline.text.nlp import load_nlp
 from schemas.vocabulary import AUX_MODES, EVENT_TYPES, PLACE_BASES
@@ -15,9 +17,9 @@ SEED_003 = "003_1b26b4ebeceedaf2.txt"  # published Mon, 11 Aug 2025
 PUBLISHED_003 = date(2025, 8, 11)
 
 
-def facts_of(text: str, published: date | None):
+def facts_of(text: str, published: date | None, dateline: str | None = None):
     doc = load_nlp()(text)
-    return doc, extract_facts(doc, published)
+    return doc, extract_facts(doc, published, dateline)
 
 
 @pytest.fixture(scope="module")
@@ -262,6 +264,32 @@ def test_an_event_without_a_place_of_its_own_takes_the_one_the_document_is_set_i
 
 
 @pytest.mark.parametrize(
+    "dateline, location, country",
+    [
+        ("HARARE", "Harare", "ZWE"),
+        ("LAGOS, Nigeria", "Lagos", "NGA"),
+        ("PORTLAND, Maine", "Portland", "USA"),
+    ],
+)
+def test_the_dateline_sets_the_document_that_names_no_place(dateline, location, country):
+    _, facts = facts_of("Police arrested three organisers of the march on Friday.", PUBLISHED_003, dateline)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.country, arrest.place_basis) == (location, country, "document")
+
+
+def test_the_dateline_picks_the_place_of_its_region():
+    _, facts = facts_of("Police arrested three organisers of the march on Friday.", PUBLISHED_003, "PORTLAND, Maine")
+    assert facts.events[0].admin1 == "Maine"
+
+
+def test_a_dateline_abroad_does_not_set_the_document():
+    text = "Protests continued across Zimbabwe on Friday.\nPolice arrested three organisers."
+    _, facts = facts_of(text, PUBLISHED_003, "WASHINGTON")
+    arrest = one_event(facts, "Police arrested three organisers", "COERCE")
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Zimbabwe", "ZWE", "document")
+
+
+@pytest.mark.parametrize(
     "text, event_type, mode, actor, target",
     [
         ("Putin met Erdogan in Ankara on Tuesday.", "CONSULT", None, "Vladimir Putin", "Recep Tayyip Erdogan"),
@@ -277,3 +305,12 @@ def test_event_types_actors_and_targets(text, event_type, mode, actor, target):
     assert [(event.event_type, event.mode, event.actor, event.target) for event in facts.events] == [
         (event_type, mode, actor, target)
     ]
+
+
+def test_the_pipeline_places_events_at_the_dateline_the_cleaner_cut():
+    raw = {"doc_id": "doc1", "source_file": "harare.txt", "encoding": "utf-8", "content_type": "text",
+           "text": "HARARE — Police arrested three organisers of the march on Friday, their lawyer said.\n"}
+    documents, noise, _ = clean_documents(frame([raw], RAW_COLUMNS))
+    _, _, events, _ = extract_documents(documents.assign(published_at=pd.Timestamp("2025-08-11", tz="UTC")), load_nlp(), noise=noise)
+    assert not documents["text"].iloc[0].startswith("HARARE")
+    assert events[["location", "country", "place_basis"]].values.tolist() == [["Harare", "ZWE", "document"]]

@@ -2,7 +2,7 @@
 
 Scored on events-dev.jsonl (shared/data; HRDsAttack articles about attacks on human-rights defenders, each
 with the gold year/month/day, city, region and country of the attack). Every article goes through the code
-the assets use: clean_document, the spaCy pipeline, extract_facts with the publication date.
+the assets use: clean_document, the spaCy pipeline, extract_facts with the publication date and the dateline.
 
 Per article and per measure, a hit is one event that matches the gold; the score is the share of articles
 with a hit among the articles whose gold states that measure. Three readings of an article are scored:
@@ -207,11 +207,12 @@ def publication_date(value: str | None) -> date | None:
 def read_articles(path: Path, with_published: bool = True, batch_size: int = 32) -> list[Article]:
     """Every article of the file, read by the pipeline."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [clean_document(record["text"]).text for record in records]
+    cleaned = [clean_document(record["text"]) for record in records]
+    texts = [document.text for document in cleaned]
     articles = []
-    for record, doc in zip(records, load_nlp().pipe(texts, batch_size=batch_size), strict=True):
+    for record, document, doc in zip(records, cleaned, load_nlp().pipe(texts, batch_size=batch_size), strict=True):
         published = publication_date(record["publish_date"]) if with_published else None
-        facts = extract_facts(doc, published)
+        facts = extract_facts(doc, published, document.metadata.dateline)
         articles.append(Article(record["id"], record["split"], gold_of(record), readings(doc, facts, published)))
     return articles
 

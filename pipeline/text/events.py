@@ -375,7 +375,8 @@ class _DocumentContext:
     """What one document's events share: dates, figures and entities by position, the places it names, and
     the discourse so far."""
 
-    def __init__(self, doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None):
+    def __init__(self, doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
+                 dateline: str | None = None):
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each call
         self.figures = figures
@@ -387,14 +388,16 @@ class _DocumentContext:
         self.previous_subject: Referent | None = None
         # The day the report speaks from: its publication, else the first day of the latest year it states.
         self.report_day = published or (date(reference_year, 1, 1) if reference_year else None)
-        self.places = DocumentPlaces(doc)
+        self.places = DocumentPlaces(doc, dateline)
 
     def in_span(self, starts: list[int], span: Span) -> range:
         return range(bisect_right(starts, span.start_char - 1), bisect_right(starts, span.end_char - 1))
 
 
-def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None) -> list[EventMention]:
-    context = _DocumentContext(doc, figures, published, reference_year)
+def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
+                   dateline: str | None = None) -> list[EventMention]:
+    """dateline: the place the article's dateline names ("LAGOS, Nigeria"), which the cleaner cut from its text."""
+    context = _DocumentContext(doc, figures, published, reference_year, dateline)
     events: list[EventMention] = []
     previous_sentence_events: list[EventMention] = []
     for sentence in doc.sents:
@@ -885,9 +888,10 @@ def _located(referent: Referent, basis: str, country: str | None = None) -> _Loc
 
 class DocumentPlaces:
     """The places a document names: which of several places of one name it means ("Bloomington" in an article
-    that names Indiana), and where it is set: its most named city or region in its most named country."""
+    that names Indiana), and where it is set: the place its dateline names, else its most named city or region
+    in its most named country."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, dateline: str | None = None):
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
         self.named_countries = {referent.country for referent in stated if referent.is_state}
@@ -905,6 +909,7 @@ class DocumentPlaces:
                 self.place_mentions[referent.place] += 1
         mentions = places or demonyms
         self.main_country = max(mentions, key=mentions.__getitem__, default=None)
+        self.dateline = self._dateline_place(dateline) if dateline else None
 
     def referent(self, text: str, label: str) -> Referent:
         """What a place name denotes here: of the places so named, one in a region or country the document names."""
@@ -919,17 +924,40 @@ class DocumentPlaces:
     def _fit(self, place: Place) -> tuple[bool, bool]:
         return place.admin1 in self.named_regions, place.country in self.named_countries
 
+    def _dateline_place(self, dateline: str) -> Place | None:
+        """The place a dateline names: "LAGOS, Nigeria" is the Lagos in Nigeria, "HARARE" the Harare the
+        document's places make likeliest; a town the gazetteer does not know leaves the region or country
+        after the comma."""
+        name, _, qualifier = (part.strip() for part in dateline.partition(","))
+        area = resolve_name(qualifier, "GPE").place if qualifier else None
+        places = load_gazetteer().places_named(name.title()) or load_gazetteer().places_named(name)
+        return max(places, key=lambda place: (_is_within(place, area), *self._fit(place)), default=area)
+
     @cached_property
     def setting(self) -> _Location:
-        """Where the document is set; max() keeps the first named of equally named places."""
+        """Where the document is set; max() keeps the first named of equally named places. A dateline in another
+        country than the one the document names most is where the reporter filed from, not where it is set."""
+        if self.dateline is not None and self.main_country in {None, self.dateline.country}:
+            return _place_location(self.dateline, "document")
         if self.main_country is None:
             return _Location()
         in_country = [place for place in self.place_mentions if place.country == self.main_country]
         place = max(in_country, key=self.place_mentions.__getitem__, default=load_gazetteer().countries.get(self.main_country))
         if place is None:
             return _Location()
-        kind = "country" if place.kind == "country" else "place"
-        return _located(Referent(place.name, place.country, kind, place), "document")
+        return _place_location(place, "document")
+
+
+def _is_within(place: Place, area: Place | None) -> bool:
+    """Whether a place lies in an area, a country or a first-level region."""
+    if area is None or place.country != area.country:
+        return False
+    return area.kind == "country" or (area.kind == "admin1" and place.admin1 == area.name)
+
+
+def _place_location(place: Place, basis: str) -> _Location:
+    kind = "country" if place.kind == "country" else "place"
+    return _located(Referent(place.name, place.country, kind, place), basis)
 
 
 def _location(candidate: _Candidate, context: _DocumentContext) -> _Location:
