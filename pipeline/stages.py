@@ -187,7 +187,7 @@ def extract_documents(
 
     Duplicates of another document are not counted twice; documents in another language than the model's are
     kept in documents but not extracted (an English model codes Russian text into nonsense). noise, the spans
-    clean_documents cut, gives each document its dateline, where the article is set.
+    clean_documents cut, gives each document its dateline; with the title, it tells where the article is set.
     """
     originals = documents[documents["duplicate_of"].isna() & (documents["language"] == MODEL_LANGUAGE)]
     too_long = originals["text"].str.len() > nlp.max_length  # spaCy raises on one, and that would stop them all
@@ -201,11 +201,12 @@ def extract_documents(
     dateline_of = datelines(noise)
     entities, figures, events = [], [], []
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
-    for done, (doc_id, source_file, day, doc) in enumerate(
-        zip(originals["doc_id"], originals["source_file"], published, docs, strict=True), start=1
+    titles = [None if pd.isna(title) else title for title in originals["title"]]
+    for done, (doc_id, source_file, day, title, doc) in enumerate(
+        zip(originals["doc_id"], originals["source_file"], published, titles, docs, strict=True), start=1
     ):
         try:
-            rows = fact_rows(doc_id, extract_facts(doc, day, dateline_of.get(doc_id)))
+            rows = fact_rows(doc_id, extract_facts(doc, day, dateline_of.get(doc_id), title))
         except Exception as error:  # one bad document must not stop the others
             log.exception("extraction from %s failed", source_file)
             rejects.append(reject_row(source_file, "extract", "extraction failed", describe_error(error), doc_id))

@@ -289,6 +289,28 @@ def test_a_dateline_abroad_does_not_set_the_document():
     assert (arrest.location, arrest.country, arrest.place_basis) == ("Zimbabwe", "ZWE", "document")
 
 
+@pytest.mark.parametrize("title, location", [(None, "London"), ("Two journalists detained in Harare", "Harare")])
+def test_the_title_tips_the_setting_between_equally_named_places(title, location):
+    text = "Police detained two journalists on Friday.\nTheir union in London condemned it, as did colleagues in Harare."
+    doc = load_nlp()(text)
+    detention = one_event(extract_facts(doc, PUBLISHED_003, title=title), "Police detained two journalists", "COERCE")
+    assert (detention.location, detention.place_basis) == (location, "document")
+
+
+def test_an_event_placed_only_in_a_country_takes_the_documents_city_there():
+    text = "Police in Zimbabwe arrested three organisers on Friday.\nThe march had been planned in Harare for weeks."
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "Police in Zimbabwe arrested", "COERCE")
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Harare", "ZWE", "document")
+
+
+def test_an_event_in_another_country_keeps_it():
+    text = "Police in Zambia arrested three organisers on Friday.\nThe march had been planned in Harare for weeks, and Harare police said so."
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "Police in Zambia arrested", "COERCE")
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Zambia", "ZMB", "clause")
+
+
 @pytest.mark.parametrize(
     "text, event_type, mode, actor, target",
     [

@@ -2,7 +2,7 @@
 
 Scored on events-dev.jsonl (shared/data; HRDsAttack articles about attacks on human-rights defenders, each
 with the gold year/month/day, city, region and country of the attack). Every article goes through the code
-the assets use: clean_document, the spaCy pipeline, extract_facts with the publication date and the dateline.
+the assets use: clean_document, the spaCy pipeline, extract_facts with the publication date, the dateline and the title.
 
 Per article and per measure, a hit is one event that matches the gold; the score is the share of articles
 with a hit among the articles whose gold states that measure. Three readings of an article are scored:
@@ -212,7 +212,8 @@ def read_articles(path: Path, with_published: bool = True, batch_size: int = 32)
     articles = []
     for record, document, doc in zip(records, cleaned, load_nlp().pipe(texts, batch_size=batch_size), strict=True):
         published = publication_date(record["publish_date"]) if with_published else None
-        facts = extract_facts(doc, published, document.metadata.dateline)
+        title = record["title"] or document.metadata.title  # the page's own title wins, as in the documents table
+        facts = extract_facts(doc, published, document.metadata.dateline, title)
         articles.append(Article(record["id"], record["split"], gold_of(record), readings(doc, facts, published)))
     return articles
 

@@ -16,6 +16,7 @@
    has none of its own ("Four SOCAR employees were seriously injured.") counts for that event.
 """
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -376,7 +377,7 @@ class _DocumentContext:
     the discourse so far."""
 
     def __init__(self, doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
-                 dateline: str | None = None):
+                 dateline: str | None = None, title: str | None = None):
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each call
         self.figures = figures
@@ -388,16 +389,17 @@ class _DocumentContext:
         self.previous_subject: Referent | None = None
         # The day the report speaks from: its publication, else the first day of the latest year it states.
         self.report_day = published or (date(reference_year, 1, 1) if reference_year else None)
-        self.places = DocumentPlaces(doc, dateline)
+        self.places = DocumentPlaces(doc, dateline, title)
 
     def in_span(self, starts: list[int], span: Span) -> range:
         return range(bisect_right(starts, span.start_char - 1), bisect_right(starts, span.end_char - 1))
 
 
 def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
-                   dateline: str | None = None) -> list[EventMention]:
-    """dateline: the place the article's dateline names ("LAGOS, Nigeria"), which the cleaner cut from its text."""
-    context = _DocumentContext(doc, figures, published, reference_year, dateline)
+                   dateline: str | None = None, title: str | None = None) -> list[EventMention]:
+    """dateline: the place the article's dateline names ("LAGOS, Nigeria"), which the cleaner cut from its text;
+    title: the article's headline. Both say where the article is set."""
+    context = _DocumentContext(doc, figures, published, reference_year, dateline, title)
     events: list[EventMention] = []
     previous_sentence_events: list[EventMention] = []
     for sentence in doc.sents:
@@ -891,22 +893,24 @@ class DocumentPlaces:
     that names Indiana), and where it is set: the place its dateline names, else its most named city or region
     in its most named country."""
 
-    def __init__(self, doc: Doc, dateline: str | None = None):
+    def __init__(self, doc: Doc, dateline: str | None = None, title: str | None = None):
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
         self.named_countries = {referent.country for referent in stated if referent.is_state}
         self.named_regions = {referent.place.name for referent in stated if referent.place is not None and referent.place.kind == "admin1"}
         # Countries by mentions, in first-named order; demonyms apart: "a Belgian journalist" is no place, and
-        # counts only in an article that names no place at all.
+        # counts only in an article that names no place at all. A place the title names too counts twice: a
+        # headline names where the news is, the body also where it comes from and who reacted.
         places: Counter[str] = Counter()
         demonyms: Counter[str] = Counter()
         self.place_mentions: Counter[Place] = Counter()
         for text, label in named:
             referent = self.referent(text, label)
+            weight = 2 if title and _names_in(title, bare_name(text)) else 1
             if referent.country:
-                (demonyms if label == "NORP" else places)[referent.country] += 1
+                (demonyms if label == "NORP" else places)[referent.country] += weight
             if referent.kind == "place" and referent.country:
-                self.place_mentions[referent.place] += 1
+                self.place_mentions[referent.place] += weight
         mentions = places or demonyms
         self.main_country = max(mentions, key=mentions.__getitem__, default=None)
         self.dateline = self._dateline_place(dateline) if dateline else None
@@ -948,6 +952,11 @@ class DocumentPlaces:
         return _place_location(place, "document")
 
 
+def _names_in(title: str, name: str) -> bool:
+    """Whether a title names a place as the body writes it: "Kajang" in "In Kajang, four charged"."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
+
+
 def _is_within(place: Place, area: Place | None) -> bool:
     """Whether a place lies in an area, a country or a first-level region."""
     if area is None or place.country != area.country:
@@ -967,11 +976,21 @@ def _location(candidate: _Candidate, context: _DocumentContext) -> _Location:
     does not know (a village) is taken to be in the document's country."""
     clause = _clause_place(candidate.predicate, candidate, context, own_clause=True)
     if clause is not None:
-        return _located(clause, "clause", clause.country or context.places.main_country)
+        return _precise(clause, "clause", context)
     for ancestor in candidate.predicate.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
-            return _located(above, "sentence", above.country or context.places.main_country)
+            return _precise(above, "sentence", context)
     return context.places.setting if candidate.meaning.event_type in SETTLED_TYPES else _Location()
+
+
+def _precise(referent: Referent, basis: str, context: _DocumentContext) -> _Location:
+    """Where a place the clause names puts the event. One the text places only in a country ("arrested in
+    Nigeria") is put where the document is set, when that is a place in the same country: the text's country,
+    made precise by the document."""
+    setting = context.places.setting
+    if referent.is_state and setting.country == referent.country and setting.name != referent.name:
+        return setting
+    return _located(referent, basis, referent.country or context.places.main_country)
 
 
 def _clause_place(predicate: Token, candidate: _Candidate, context: _DocumentContext, own_clause: bool) -> Referent | None:
