@@ -289,6 +289,19 @@ def test_a_dateline_abroad_does_not_set_the_document():
     assert (arrest.location, arrest.country, arrest.place_basis) == ("Zimbabwe", "ZWE", "document")
 
 
+def test_a_place_in_apposition_to_a_place_noun_is_where_the_event_happened():
+    _, facts = facts_of("Police arrested two activists in the capital, Nairobi, on Sunday.", PUBLISHED_003)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Nairobi", "KEN", "clause")
+
+
+@pytest.mark.parametrize("text", ["Police in eSwatini arrested the leader of the opposition.", "Mauritius police arrested a blogger on Friday."])
+def test_a_country_the_model_mislabels_is_a_place(text):
+    doc, facts = facts_of(text, PUBLISHED_003)
+    assert [ent.label_ for ent in doc.ents if ent.text in {"eSwatini", "Mauritius"}] == ["GPE"]
+    assert facts.events[0].country in {"SWZ", "MUS"}
+
+
 @pytest.mark.parametrize("title, location", [(None, "London"), ("Two journalists detained in Harare", "Harare")])
 def test_the_title_tips_the_setting_between_equally_named_places(title, location):
     text = "Police detained two journalists on Friday.\nTheir union in London condemned it, as did colleagues in Harare."

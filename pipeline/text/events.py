@@ -1020,6 +1020,8 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: _
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
     that belongs to this clause, the object of an attack, or a city qualifying the clause's subject or object."""
     event_type = candidate.meaning.event_type
+    if root.dep_ == "appos":
+        root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
     if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
         root = root.head  # "his Harare home", "a Minsk court"
         if root.dep_ in QUALIFIED_ROLES and root.head == predicate:

@@ -81,7 +81,8 @@ def find_places(doc: Doc) -> Doc:
     """Label GPE the names the gazetteer knows as a city or region when the text shows them to be places:
     the object of a place preposition ("in Onitsha", "from his Harare home"), followed by a word for a
     region ("Anambra state") or by a comma and another place ("Onitsha, Anambra"), or, for a name the model
-    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe).
+    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe). The name of
+    a country the curated lists leave out is a place wherever it stands ("Police in eSwatini" ORG).
     A place already labelled GPE takes a region word that follows it: "Kaduna" + "state"; two names the model
     split are one when together they name a place: "Nizhny" + "Novgorod"."""
     gazetteer = load_gazetteer()
@@ -95,6 +96,9 @@ def find_places(doc: Doc) -> Doc:
             continue
         if span.label_ == "GPE" or (span.label_ and span.label_ not in MISTAKEN_LABELS):
             continue
+        if _is_country_name(span.text, gazetteer):
+            found.append(Span(doc, span.start, span.end, label="GPE"))
+            continue
         places = [place for place in gazetteer.places_named(span.text) if place.kind in PLACE_KINDS]
         if places and (_in_place_context(span) or (not span.label_ and any(place.country in countries for place in places))):
             found.append(Span(doc, span.start, span.end, label="GPE"))
@@ -102,6 +106,13 @@ def find_places(doc: Doc) -> Doc:
         kept = [ent for ent in doc.ents if not any(ent.start < new.end and new.start < ent.end for new in found)]
         doc.ents = filter_spans([*found, *kept])
     return doc
+
+
+def _is_country_name(text: str, gazetteer) -> bool:
+    """Whether a name is a country's, one of those the ruler does not label ("eSwatini", "Mauritius", "Andorra"):
+    a country's name is a place whatever the model took it for."""
+    entry = gazetteer.lookup(text)
+    return isinstance(entry, Place) and entry.kind == "country"
 
 
 def _joined_places(names: list[Span], gazetteer) -> list[Span]:
