@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.stages import RAW_COLUMNS, clean_documents, extract_documents, frame
+from pipeline.text.events import opening_dateline
 from pipeline.text.extract import extract_facts
 from pipeline.text.nlp import load_nlp
 from schemas.vocabulary import AUX_MODES, EVENT_TYPES, PLACE_BASES
@@ -275,6 +276,27 @@ def test_the_dateline_sets_the_document_that_names_no_place(dateline, location, 
     _, facts = facts_of("Police arrested three organisers of the march on Friday.", PUBLISHED_003, dateline)
     [arrest] = facts.events
     assert (arrest.location, arrest.country, arrest.place_basis) == (location, country, "document")
+
+
+@pytest.mark.parametrize(
+    "opening, location",
+    [("HARARE - Police", "Harare"), ("Kampala, Uganda — Police", "Kampala"), ("NAIROBI: Police", "Nairobi"),
+     ("Colombo (News 1st) – Police", "Colombo")],
+)
+def test_a_dateline_left_in_the_text_sets_the_document(opening, location):
+    _, facts = facts_of(f"{opening} arrested three organisers of the march on Friday.", PUBLISHED_003)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.place_basis) == (location, "document")
+
+
+@pytest.mark.parametrize("text", ["Guinea-Bissau's police arrested three organisers.", "Harare-based police arrested them."])
+def test_a_name_run_into_a_hyphen_is_no_dateline(text):
+    assert opening_dateline(text) is None
+
+
+def test_a_label_before_a_colon_that_names_no_place_places_nothing():
+    _, facts = facts_of("Warning: police arrested three organisers of the march on Friday.", PUBLISHED_003)
+    assert [event.location for event in facts.events] == [None]
 
 
 def test_the_dateline_picks_the_place_of_its_region():

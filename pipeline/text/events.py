@@ -869,6 +869,12 @@ SETTLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREA
 FROM_PLACE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # Dependencies of the nouns a place name may qualify in a clause: "a Minsk court sentenced", "raided a Lagos office".
 QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
+# A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
+# "HARARE -President", "Colombo (News 1st) – The union". A dash needs a space beside it ("Guinea-Bissau" is a name).
+_CAPITALISED = r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}"
+OPENING_DATELINE = re.compile(
+    rf"(?P<place>{_CAPITALISED}(?:, {_CAPITALISED})?)(?: \([^)\n]{{1,30}}\))?(?:: ?| [–—-]{{1,2}} ?|[–—-]{{1,2}} )(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -913,6 +919,7 @@ class DocumentPlaces:
                 self.place_mentions[referent.place] += weight
         mentions = places or demonyms
         self.main_country = max(mentions, key=mentions.__getitem__, default=None)
+        dateline = dateline or opening_dateline(doc.text)
         self.dateline = self._dateline_place(dateline) if dateline else None
 
     def referent(self, text: str, label: str) -> Referent:
@@ -950,6 +957,12 @@ class DocumentPlaces:
         if place is None:
             return _Location()
         return _place_location(place, "document")
+
+
+def opening_dateline(text: str) -> str | None:
+    """The place a dateline at the very start of the text names, if it opens the text (see OPENING_DATELINE)."""
+    match = OPENING_DATELINE.match(text)
+    return match["place"] if match else None
 
 
 def _names_in(title: str, name: str) -> bool:
