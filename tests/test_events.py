@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.stages import RAW_COLUMNS, clean_documents, extract_documents, frame
-from pipeline.text.events import opening_dateline
+from pipeline.text.events import DocumentPlaces, opening_dateline
 from pipeline.text.extract import extract_facts
 from pipeline.text.nlp import load_nlp
 from schemas.vocabulary import AUX_MODES, EVENT_TYPES, PLACE_BASES
@@ -322,6 +322,15 @@ def test_a_country_the_model_mislabels_is_a_place(text):
     doc, facts = facts_of(text, PUBLISHED_003)
     assert [ent.label_ for ent in doc.ents if ent.text in {"eSwatini", "Mauritius"}] == ["GPE"]
     assert facts.events[0].country in {"SWZ", "MUS"}
+
+
+def test_the_surname_of_a_person_the_document_names_is_no_place():
+    text = "Gunmen abducted the reporter Daniel Pearl on Monday.\nPearl's abduction was condemned in Karachi."
+    doc, facts = facts_of(text, PUBLISHED_003)
+    assert [ent.label_ for ent in doc.ents if ent.text.startswith("Pearl")] != ["GPE"]
+    assert DocumentPlaces(doc).referent("Pearl", "GPE").kind == "person"
+    abduction = one_event(facts, "Gunmen abducted", "ASSAULT")
+    assert (abduction.location, abduction.country) == ("Karachi", "PAK")
 
 
 @pytest.mark.parametrize("title, location", [(None, "London"), ("Two journalists detained in Harare", "Harare")])

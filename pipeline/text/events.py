@@ -30,6 +30,7 @@ from pipeline.text.dates import DateMention, find_dates
 from pipeline.text.entities import Referent, bare_name, resolve_name
 from pipeline.text.figures import Figure
 from pipeline.text.gazetteer import Actor, Place, load_gazetteer
+from pipeline.text.nlp import person_surnames
 from schemas.vocabulary import PRECISION_RANK
 
 
@@ -900,6 +901,8 @@ class DocumentPlaces:
     in its most named country."""
 
     def __init__(self, doc: Doc, dateline: str | None = None, title: str | None = None):
+        # "Pearl's murder" after "Daniel Pearl": the model may take a surname alone for a place (Pearl, Mississippi).
+        self.surnames = person_surnames(doc)
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
         self.named_countries = {referent.country for referent in stated if referent.is_state}
@@ -923,10 +926,13 @@ class DocumentPlaces:
         self.dateline = self._dateline_place(dateline) if dateline else None
 
     def referent(self, text: str, label: str) -> Referent:
-        """What a place name denotes here: of the places so named, one in a region or country the document names."""
+        """What a place name denotes here: of the places so named, one in a region or country the document names;
+        the surname of a person the document names is that person."""
         referent = resolve_name(text, label)
         if referent.kind != "place":
             return referent
+        if bare_name(text) in self.surnames:
+            return Referent(bare_name(text), kind="person")
         best = max(load_gazetteer().places_named(bare_name(text)), key=self._fit, default=referent.place)
         if best is referent.place or self._fit(best) == self._fit(referent.place):
             return referent

@@ -84,9 +84,10 @@ def find_places(doc: Doc) -> Doc:
     left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe). The name of
     a country the curated lists leave out is a place wherever it stands ("Police in eSwatini" ORG).
     A place already labelled GPE takes a region word that follows it: "Kaduna" + "state"; two names the model
-    split are one when together they name a place: "Nizhny" + "Novgorod"."""
+    split are one when together they name a place: "Nizhny" + "Novgorod". A person's surname stays a person."""
     gazetteer = load_gazetteer()
     countries = _countries_named(doc)
+    surnames = person_surnames(doc)
     unlabelled = _unlabelled_names(doc)
     found = _joined_places([*doc.ents, *unlabelled], gazetteer)
     for span in [*doc.ents, *unlabelled]:
@@ -94,7 +95,7 @@ def find_places(doc: Doc) -> Doc:
         if with_region is not None:
             found.append(with_region)
             continue
-        if span.label_ == "GPE" or (span.label_ and span.label_ not in MISTAKEN_LABELS):
+        if span.label_ == "GPE" or (span.label_ and span.label_ not in MISTAKEN_LABELS) or span.text in surnames:
             continue
         if _is_country_name(span.text, gazetteer):
             found.append(Span(doc, span.start, span.end, label="GPE"))
@@ -106,6 +107,13 @@ def find_places(doc: Doc) -> Doc:
         kept = [ent for ent in doc.ents if not any(ent.start < new.end and new.start < ent.end for new in found)]
         doc.ents = filter_spans([*found, *kept])
     return doc
+
+
+def person_surnames(doc: Doc) -> set[str]:
+    """The last names of the people a document names in full: "Pearl" after "Daniel Pearl" is him, not Pearl,
+    Mississippi."""
+    names = [ent.text.replace("’", "'").removesuffix("'s").split() for ent in doc.ents if ent.label_ == "PERSON"]
+    return {words[-1] for words in names if len(words) > 1}
 
 
 def _is_country_name(text: str, gazetteer) -> bool:
