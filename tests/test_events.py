@@ -348,6 +348,14 @@ def test_an_event_placed_only_in_a_country_takes_the_documents_city_there():
     assert (arrest.location, arrest.country, arrest.place_basis) == ("Harare", "ZWE", "document")
 
 
+@pytest.mark.parametrize("street, location, basis", [("Graham Street", "Johnstone", "document"), ("Bridge of Weir", "Bridge of Weir", "clause")])
+def test_an_event_in_a_street_is_in_the_town_the_document_is_set_in(street, location, basis):
+    text = f"Police in Johnstone arrested two men on Monday.\nThe student was beaten at a flat in {street} on Sunday."
+    _, facts = facts_of(text, PUBLISHED_003)
+    beating = one_event(facts, "The student was beaten", "ASSAULT")
+    assert (beating.location, beating.country, beating.place_basis) == (location, "GBR", basis)
+
+
 def test_an_event_in_another_country_keeps_it():
     text = "Police in Zambia arrested three organisers on Friday.\nThe march had been planned in Harare for weeks, and Harare police said so."
     _, facts = facts_of(text, PUBLISHED_003)

@@ -868,6 +868,8 @@ def _has_doer(verb: Token) -> bool:
 SETTLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"}
 # Event types whose "from" phrase names where they happened: "abducted from his Harare home", "withdrew from".
 FROM_PLACE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+# Last words of the names of streets and squares, which lie inside a town.
+STREET_WORDS = {"street", "road", "avenue", "lane", "boulevard", "square", "highway", "drive"}
 # Dependencies of the nouns a place name may qualify in a clause: "a Minsk court sentenced", "raided a Lagos office".
 QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
 # A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
@@ -1005,11 +1007,18 @@ def _location(candidate: _Candidate, context: _DocumentContext) -> _Location:
 def _precise(referent: Referent, basis: str, context: _DocumentContext) -> _Location:
     """Where a place the clause names puts the event. One the text places only in a country ("arrested in
     Nigeria") is put where the document is set, when that is a place in the same country: the text's country,
-    made precise by the document."""
+    made precise by the document. A street ("held at a house in the town's Graham Street") is in the town the
+    document is set in."""
     setting = context.places.setting
     if referent.is_state and setting.country == referent.country and setting.name != referent.name:
         return setting
+    if referent.place is None and _is_street(referent.name) and setting.country == (referent.country or context.places.main_country):
+        return setting
     return _located(referent, basis, referent.country or context.places.main_country)
+
+
+def _is_street(name: str) -> bool:
+    return name.rpartition(" ")[2].casefold() in STREET_WORDS
 
 
 def _clause_place(predicate: Token, candidate: _Candidate, context: _DocumentContext, own_clause: bool) -> Referent | None:
