@@ -356,6 +356,17 @@ def test_an_event_in_a_street_is_in_the_town_the_document_is_set_in(street, loca
     assert (beating.location, beating.country, beating.place_basis) == (location, "GBR", basis)
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [("Police in Alexandria arrested a US citizen on Monday.", "EGY"),
+     ("Police in Alexandria, Virginia, arrested a US citizen on Monday.", "USA")],
+)
+def test_a_big_city_yields_its_name_only_to_a_namesake_whose_region_is_named(text, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested a US citizen", "COERCE")
+    assert (arrest.location, arrest.country) == ("Alexandria", country)
+
+
 def test_an_event_in_another_country_keeps_it():
     text = "Police in Zambia arrested three organisers on Friday.\nThe march had been planned in Harare for weeks, and Harare police said so."
     _, facts = facts_of(text, PUBLISHED_003)

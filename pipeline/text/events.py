@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.text.dates import DateMention, find_dates
 from pipeline.text.entities import Referent, bare_name, resolve_name
 from pipeline.text.figures import Figure
-from pipeline.text.gazetteer import Actor, Place, load_gazetteer
+from pipeline.text.gazetteer import BIG_CITY, Actor, Place, load_gazetteer
 from pipeline.text.nlp import person_surnames
 from schemas.vocabulary import PRECISION_RANK
 
@@ -936,9 +936,14 @@ class DocumentPlaces:
         if bare_name(text) in self.surnames:
             return Referent(bare_name(text), kind="person")
         best = max(load_gazetteer().places_named(bare_name(text)), key=self._fit, default=referent.place)
-        if best is referent.place or self._fit(best) == self._fit(referent.place):
+        if best is referent.place or self._fit(best) == self._fit(referent.place) or self._keeps_its_name(referent.place, best):
             return referent
         return Referent(best.name, best.country, "place", best)
+
+    def _keeps_its_name(self, city: Place, namesake: Place) -> bool:
+        """A city of a million people is what its name means ("Rome", "Alexandria") in an article that names the
+        country of a smaller namesake (Rome, Georgia) but not its region."""
+        return (city.population or 0) >= BIG_CITY and not self._fit(namesake)[0]
 
     def _fit(self, place: Place) -> tuple[bool, bool]:
         return place.admin1 in self.named_regions, place.country in self.named_countries
