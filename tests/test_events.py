@@ -357,14 +357,15 @@ def test_an_event_in_a_street_is_in_the_town_the_document_is_set_in(street, loca
 
 
 @pytest.mark.parametrize(
-    "text, country",
-    [("Police in Alexandria arrested a US citizen on Monday.", "EGY"),
-     ("Police in Alexandria, Virginia, arrested a US citizen on Monday.", "USA")],
+    "text, location, country",
+    [("Police in Alexandria arrested a US citizen on Monday.", "Alexandria", "EGY"),
+     ("Police in Alexandria, Virginia, arrested a US citizen on Monday.", "Alexandria", "USA"),
+     ("Police in Rome arrested a US citizen on Monday.", "Rome", "ITA")],
 )
-def test_a_big_city_yields_its_name_only_to_a_namesake_whose_region_is_named(text, country):
+def test_a_big_city_yields_its_name_only_to_a_namesake_whose_region_is_named(text, location, country):
     _, facts = facts_of(text, PUBLISHED_003)
     arrest = one_event(facts, "arrested a US citizen", "COERCE")
-    assert (arrest.location, arrest.country) == ("Alexandria", country)
+    assert (arrest.location, arrest.country) == (location, country)
 
 
 def test_an_event_in_another_country_keeps_it():

@@ -940,10 +940,12 @@ class DocumentPlaces:
             return referent
         return Referent(best.name, best.country, "place", best)
 
-    def _keeps_its_name(self, city: Place, namesake: Place) -> bool:
-        """A city of a million people is what its name means ("Rome", "Alexandria") in an article that names the
-        country of a smaller namesake (Rome, Georgia) but not its region."""
-        return (city.population or 0) >= BIG_CITY and not self._fit(namesake)[0]
+    def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
+        """A city of the curated list (those news name most; only geonames cities carry a population) or of a
+        million people is what its name means ("Rome", "Alexandria") in an article that names the country of a
+        smaller namesake (Rome, Georgia) but not its region."""
+        famous = place.kind == "city" and (place.population is None or place.population >= BIG_CITY)
+        return famous and not self._fit(namesake)[0]
 
     def _fit(self, place: Place) -> tuple[bool, bool]:
         return place.admin1 in self.named_regions, place.country in self.named_countries
