@@ -11,7 +11,8 @@
 3. Arguments. The actor is the subject (the agent of a passive), the target the object or what an
    at/on/against, with or to phrase names. Names resolve through the gazetteer; a demonym or possessive names
    the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied").
-   The location is the most precise place under a locative preposition of the clause.
+   The location is the most precise place under a locative preposition of the clause; else, for an event on
+   the ground, where the document is set (DocumentPlaces: its dateline, else its most named place).
 4. Date, figures and casualties come from the trigger's clause; a casualty sentence that follows an event and
    has none of its own ("Four SOCAR employees were seriously injured.") counts for that event.
 """
