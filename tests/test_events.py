@@ -299,6 +299,15 @@ def test_a_label_before_a_colon_that_names_no_place_places_nothing():
     assert [event.location for event in facts.events] == [None]
 
 
+def test_the_pipeline_places_events_at_the_dateline_the_cleaner_cut():
+    raw = {"doc_id": "doc1", "source_file": "harare.txt", "encoding": "utf-8", "content_type": "text",
+           "text": "HARARE — Police arrested three organisers of the march on Friday, their lawyer said.\n"}
+    documents, noise, _ = clean_documents(frame([raw], RAW_COLUMNS))
+    _, _, events, _ = extract_documents(documents.assign(published_at=pd.Timestamp("2025-08-11", tz="UTC")), load_nlp(), noise=noise)
+    assert not documents["text"].iloc[0].startswith("HARARE")
+    assert events[["location", "country", "place_basis"]].values.tolist() == [["Harare", "ZWE", "document"]]
+
+
 def test_the_dateline_picks_the_place_of_its_region():
     _, facts = facts_of("Police arrested three organisers of the march on Friday.", PUBLISHED_003, "PORTLAND, Maine")
     assert facts.events[0].admin1 == "Maine"
@@ -392,11 +401,3 @@ def test_event_types_actors_and_targets(text, event_type, mode, actor, target):
         (event_type, mode, actor, target)
     ]
 
-
-def test_the_pipeline_places_events_at_the_dateline_the_cleaner_cut():
-    raw = {"doc_id": "doc1", "source_file": "harare.txt", "encoding": "utf-8", "content_type": "text",
-           "text": "HARARE — Police arrested three organisers of the march on Friday, their lawyer said.\n"}
-    documents, noise, _ = clean_documents(frame([raw], RAW_COLUMNS))
-    _, _, events, _ = extract_documents(documents.assign(published_at=pd.Timestamp("2025-08-11", tz="UTC")), load_nlp(), noise=noise)
-    assert not documents["text"].iloc[0].startswith("HARARE")
-    assert events[["location", "country", "place_basis"]].values.tolist() == [["Harare", "ZWE", "document"]]
