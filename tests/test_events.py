@@ -400,4 +400,3 @@ def test_event_types_actors_and_targets(text, event_type, mode, actor, target):
     assert [(event.event_type, event.mode, event.actor, event.target) for event in facts.events] == [
         (event_type, mode, actor, target)
     ]
-
