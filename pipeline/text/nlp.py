@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.text.entities import bare_name
 from pipeline.text.gazetteer import REGION_WORDS, Place, load_gazetteer
 
 GAZETTEER_RULER = "newsfacts_gazetteer"
@@ -112,7 +113,7 @@ def find_places(doc: Doc) -> Doc:
 def person_surnames(doc: Doc) -> set[str]:
     """The last names of the people a document names in full: "Pearl" after "Daniel Pearl" is him, not Pearl,
     Mississippi."""
-    names = [ent.text.replace("’", "'").removesuffix("'s").split() for ent in doc.ents if ent.label_ == "PERSON"]
+    names = [bare_name(ent.text).split() for ent in doc.ents if ent.label_ == "PERSON"]
     return {words[-1] for words in names if len(words) > 1}
 
 
