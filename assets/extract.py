@@ -16,16 +16,16 @@ from pipeline.stages import extract_documents, with_source_files
     },
     **PER_DOCUMENT,
 )
-def extract(context: dg.AssetExecutionContext, cleaned_documents: pd.DataFrame, spacy_model: SpacyModel):
+def extract(context: dg.AssetExecutionContext, cleaned_documents: pd.DataFrame, document_noise: pd.DataFrame, spacy_model: SpacyModel):
     """Run spaCy over the run's documents (the model is loaded once per run) and extract entities, figures and
-    PLOVER events."""
+    PLOVER events; the datelines among the noise place the events."""
 
     def log_progress(done: int, total: int) -> None:
         if done == total or done % 25 == 0:
             context.log.info(f"extracted {done}/{total} documents")
 
     entities, figures, mentions, rejects = extract_documents(
-        cleaned_documents, spacy_model.load(), spacy_model.batch_size, spacy_model.n_process, log_progress
+        cleaned_documents, spacy_model.load(), spacy_model.batch_size, spacy_model.n_process, log_progress, document_noise
     )
     return (
         per_partition(context, "document_entities", with_source_files(entities, cleaned_documents)),

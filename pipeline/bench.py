@@ -77,7 +77,7 @@ def main() -> None:
         raw, _ = ingest_seeds(Path(folder), DEFAULT_MAX_FILE_BYTES)
         documents, noise, _ = clean_documents(raw)
         documents = mark_duplicates(documents)  # reposts are parsed once, as in the curated tables
-        entities, figures, events, _ = extract_documents(documents, nlp, model.batch_size)
+        entities, figures, events, _ = extract_documents(documents, nlp, model.batch_size, noise=noise)
         pipeline_seconds = time.perf_counter() - started
     processed = len(documents)
     bare = spacy.load(model.model_name)

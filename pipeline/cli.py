@@ -87,7 +87,7 @@ def extract(args: argparse.Namespace) -> int:
         if args.published:
             published = pd.Timestamp(args.published)
             documents["published_at"] = published.tz_localize("UTC") if published.tzinfo is None else published.tz_convert("UTC")
-        entities, figures, mentions, _ = extract_documents(documents.assign(duplicate_of=None), nlp)
+        entities, figures, mentions, _ = extract_documents(documents.assign(duplicate_of=None), nlp, noise=noise)
         events, _ = curate_events(mentions, documents)
         document = records(documents.drop(columns=["text"]))[0]
         output = {"file": name, "document": document, "text": documents["text"].iloc[0], "noise": records(noise.drop(columns=["doc_id"])),

@@ -19,7 +19,7 @@ from pipeline.text.clusters import EventRecord, cluster_events, first_reported
 from pipeline.text.duplicates import find_duplicates
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.html import render_html
-from pipeline.text.metadata import parse_datetime
+from pipeline.text.metadata import build_metadata, parse_datetime
 from pipeline.validation import REJECT_COLUMNS
 
 log = logging.getLogger(__name__)
@@ -163,17 +163,32 @@ def fact_rows(doc_id: str, facts: DocumentFacts) -> tuple[list[dict], list[dict]
     return entities, figures, events
 
 
+def datelines(noise: pd.DataFrame | None) -> dict[str, str]:
+    """doc_id -> the place its dateline names ("LAGOS, Nigeria"), read from the noise the cleaner cut, as the
+    cleaner reads it into its metadata."""
+    if noise is None or noise.empty:
+        return {}
+    found = {}
+    for doc_id, spans in noise[noise["reason"] == "dateline"].groupby("doc_id", sort=False):
+        place = build_metadata(("dateline", text) for text in spans.sort_values("start_char")["text"]).dateline
+        if place:
+            found[doc_id] = place
+    return found
+
+
 def extract_documents(
     documents: pd.DataFrame,
     nlp: spacy.Language,
     batch_size: int = 32,
     n_process: int = 1,
     progress: Progress | None = None,
+    noise: pd.DataFrame | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(entities, figures, event mentions, rejects).
 
     Duplicates of another document are not counted twice; documents in another language than the model's are
-    kept in documents but not extracted (an English model codes Russian text into nonsense).
+    kept in documents but not extracted (an English model codes Russian text into nonsense). noise, the spans
+    clean_documents cut, gives each document its dateline; with the title, it tells where the article is set.
     """
     originals = documents[documents["duplicate_of"].isna() & (documents["language"] == MODEL_LANGUAGE)]
     too_long = originals["text"].str.len() > nlp.max_length  # spaCy raises on one, and that would stop them all
@@ -184,13 +199,15 @@ def extract_documents(
     originals = originals[~too_long]
     texts = originals["text"].tolist()
     published = [None if pd.isna(value) else value.date() for value in originals["published_at"]]
+    dateline_of = datelines(noise)
     entities, figures, events = [], [], []
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
-    for done, (doc_id, source_file, day, doc) in enumerate(
-        zip(originals["doc_id"], originals["source_file"], published, docs, strict=True), start=1
+    titles = [None if pd.isna(title) else title for title in originals["title"]]
+    for done, (doc_id, source_file, day, title, doc) in enumerate(
+        zip(originals["doc_id"], originals["source_file"], published, titles, docs, strict=True), start=1
     ):
         try:
-            rows = fact_rows(doc_id, extract_facts(doc, day))
+            rows = fact_rows(doc_id, extract_facts(doc, day, dateline_of.get(doc_id), title))
         except Exception as error:  # one bad document must not stop the others
             log.exception("extraction from %s failed", source_file)
             rejects.append(reject_row(source_file, "extract", "extraction failed", describe_error(error), doc_id))

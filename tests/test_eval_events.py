@@ -52,6 +52,13 @@ def test_gold_countries_become_iso_codes(name, iso3):
         assert country_matches(gold(country=name), Guess(country=iso3))
 
 
+def test_hong_kong_counts_as_the_china_annotators_give():
+    assert country_matches(gold(city="Hong Kong", country="China"), Guess(location="Hong Kong", country="HKG"))
+    assert country_matches(gold(country="Hong Kong"), Guess(country="HKG"))
+    assert not country_matches(gold(country="Taiwan"), Guess(country="CHN"))
+    assert not country_matches(gold(country="China"), Guess(country="TWN"))
+
+
 ARTICLES = [
     {"id": "a1", "split": "train", "title": "t", "publish_date": "2019-09-17 02:48:13",
      "text": "Spread This News\nGunmen abducted the activist Peter Magombeyi from his Harare home on Saturday.\n"

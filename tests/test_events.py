@@ -3,8 +3,11 @@
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from pipeline.stages import RAW_COLUMNS, clean_documents, extract_documents, frame
+from pipeline.text.events import DocumentPlaces, opening_dateline
 from pipeline.text.extract import extract_facts
 from pipeline.text.nlp import load_nlp
 from schemas.vocabulary import AUX_MODES, DATE_SOURCES, EVENT_TYPES, PLACE_BASES
@@ -15,9 +18,9 @@ SEED_003 = "003_1b26b4ebeceedaf2.txt"  # published Mon, 11 Aug 2025
 PUBLISHED_003 = date(2025, 8, 11)
 
 
-def facts_of(text: str, published: date | None):
+def facts_of(text: str, published: date | None, dateline: str | None = None):
     doc = load_nlp()(text)
-    return doc, extract_facts(doc, published)
+    return doc, extract_facts(doc, published, dateline)
 
 
 @pytest.fixture(scope="module")
@@ -261,6 +264,126 @@ def test_an_event_without_a_place_of_its_own_takes_the_one_the_document_is_set_i
     _, facts = facts_of(text, PUBLISHED_003)
     arrest = one_event(facts, "Police arrested three organisers", "COERCE")
     assert (arrest.location, arrest.country, arrest.place_basis) == ("Harare", "ZWE", "document")
+
+
+@pytest.mark.parametrize(
+    "dateline, location, country",
+    [
+        ("HARARE", "Harare", "ZWE"),
+        ("LAGOS, Nigeria", "Lagos", "NGA"),
+        ("PORTLAND, Maine", "Portland", "USA"),
+    ],
+)
+def test_the_dateline_sets_the_document_that_names_no_place(dateline, location, country):
+    _, facts = facts_of("Police arrested three organisers of the march on Friday.", PUBLISHED_003, dateline)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.country, arrest.place_basis) == (location, country, "document")
+
+
+@pytest.mark.parametrize(
+    "opening, location",
+    [("HARARE - Police", "Harare"), ("Kampala, Uganda — Police", "Kampala"), ("NAIROBI: Police", "Nairobi"),
+     ("Colombo (News 1st) – Police", "Colombo")],
+)
+def test_a_dateline_left_in_the_text_sets_the_document(opening, location):
+    _, facts = facts_of(f"{opening} arrested three organisers of the march on Friday.", PUBLISHED_003)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.place_basis) == (location, "document")
+
+
+@pytest.mark.parametrize("text", ["Guinea-Bissau's police arrested three organisers.", "Harare-based police arrested them."])
+def test_a_name_run_into_a_hyphen_is_no_dateline(text):
+    assert opening_dateline(text) is None
+
+
+def test_a_label_before_a_colon_that_names_no_place_places_nothing():
+    _, facts = facts_of("Warning: police arrested three organisers of the march on Friday.", PUBLISHED_003)
+    assert [event.location for event in facts.events] == [None]
+
+
+def test_the_pipeline_places_events_at_the_dateline_the_cleaner_cut():
+    raw = {"doc_id": "doc1", "source_file": "harare.txt", "encoding": "utf-8", "content_type": "text",
+           "text": "HARARE — Police arrested three organisers of the march on Friday, their lawyer said.\n"}
+    documents, noise, _ = clean_documents(frame([raw], RAW_COLUMNS))
+    _, _, events, _ = extract_documents(documents.assign(published_at=pd.Timestamp("2025-08-11", tz="UTC")), load_nlp(), noise=noise)
+    assert not documents["text"].iloc[0].startswith("HARARE")
+    assert events[["location", "country", "place_basis"]].values.tolist() == [["Harare", "ZWE", "document"]]
+
+
+def test_the_dateline_picks_the_place_of_its_region():
+    _, facts = facts_of("Police arrested three organisers of the march on Friday.", PUBLISHED_003, "PORTLAND, Maine")
+    assert facts.events[0].admin1 == "Maine"
+
+
+def test_a_dateline_abroad_does_not_set_the_document():
+    text = "Protests continued across Zimbabwe on Friday.\nPolice arrested three organisers."
+    _, facts = facts_of(text, PUBLISHED_003, "WASHINGTON")
+    arrest = one_event(facts, "Police arrested three organisers", "COERCE")
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Zimbabwe", "ZWE", "document")
+
+
+def test_a_place_in_apposition_to_a_place_noun_is_where_the_event_happened():
+    _, facts = facts_of("Police arrested two activists in the capital, Nairobi, on Sunday.", PUBLISHED_003)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Nairobi", "KEN", "clause")
+
+
+@pytest.mark.parametrize("text", ["Police in eSwatini arrested the leader of the opposition.", "Mauritius police arrested a blogger on Friday."])
+def test_a_country_the_model_mislabels_is_a_place(text):
+    doc, facts = facts_of(text, PUBLISHED_003)
+    assert [ent.label_ for ent in doc.ents if ent.text in {"eSwatini", "Mauritius"}] == ["GPE"]
+    assert facts.events[0].country in {"SWZ", "MUS"}
+
+
+def test_the_surname_of_a_person_the_document_names_is_no_place():
+    text = "Gunmen abducted the reporter Daniel Pearl on Monday.\nPearl's abduction was condemned in Karachi."
+    doc, facts = facts_of(text, PUBLISHED_003)
+    assert [ent.label_ for ent in doc.ents if ent.text.startswith("Pearl")] != ["GPE"]
+    assert DocumentPlaces(doc).referent("Pearl", "GPE").kind == "person"
+    abduction = one_event(facts, "Gunmen abducted", "ASSAULT")
+    assert (abduction.location, abduction.country) == ("Karachi", "PAK")
+
+
+@pytest.mark.parametrize("title, location", [(None, "London"), ("Two journalists detained in Harare", "Harare")])
+def test_the_title_tips_the_setting_between_equally_named_places(title, location):
+    text = "Police detained two journalists on Friday.\nTheir union in London condemned it, as did colleagues in Harare."
+    doc = load_nlp()(text)
+    detention = one_event(extract_facts(doc, PUBLISHED_003, title=title), "Police detained two journalists", "COERCE")
+    assert (detention.location, detention.place_basis) == (location, "document")
+
+
+def test_an_event_placed_only_in_a_country_takes_the_documents_city_there():
+    text = "Police in Zimbabwe arrested three organisers on Friday.\nThe march had been planned in Harare for weeks."
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "Police in Zimbabwe arrested", "COERCE")
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Harare", "ZWE", "document")
+
+
+@pytest.mark.parametrize("street, location, basis", [("Graham Street", "Johnstone", "document"), ("Bridge of Weir", "Bridge of Weir", "clause")])
+def test_an_event_in_a_street_is_in_the_town_the_document_is_set_in(street, location, basis):
+    text = f"Police in Johnstone arrested two men on Monday.\nThe student was beaten at a flat in {street} on Sunday."
+    _, facts = facts_of(text, PUBLISHED_003)
+    beating = one_event(facts, "The student was beaten", "ASSAULT")
+    assert (beating.location, beating.country, beating.place_basis) == (location, "GBR", basis)
+
+
+@pytest.mark.parametrize(
+    "text, location, country",
+    [("Police in Alexandria arrested a US citizen on Monday.", "Alexandria", "EGY"),
+     ("Police in Alexandria, Virginia, arrested a US citizen on Monday.", "Alexandria", "USA"),
+     ("Police in Rome arrested a US citizen on Monday.", "Rome", "ITA")],
+)
+def test_a_big_city_yields_its_name_only_to_a_namesake_whose_region_is_named(text, location, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested a US citizen", "COERCE")
+    assert (arrest.location, arrest.country) == (location, country)
+
+
+def test_an_event_in_another_country_keeps_it():
+    text = "Police in Zambia arrested three organisers on Friday.\nThe march had been planned in Harare for weeks, and Harare police said so."
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "Police in Zambia arrested", "COERCE")
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("Zambia", "ZMB", "clause")
 
 
 @pytest.mark.parametrize(

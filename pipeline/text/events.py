@@ -11,7 +11,8 @@
 3. Arguments. The actor is the subject (the agent of a passive), the target the object or what an
    at/on/against, with or to phrase names. Names resolve through the gazetteer; a demonym or possessive names
    the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied").
-   The location is the most precise place under a locative preposition of the clause.
+   The location is the most precise place under a locative preposition of the clause; else, for an event on
+   the ground, where the document is set (DocumentPlaces: its dateline, else its most named place).
 4. Date, figures and casualties come from the trigger's clause; a casualty sentence that follows an event and
    has none of its own ("Four SOCAR employees were seriously injured.") counts for that event. An event whose
    clause gives no date takes that of the verb of saying that reports it ("police said on Saturday they had
@@ -19,6 +20,7 @@
    publication day; date_source says which (schemas.vocabulary.DATE_SOURCES).
 """
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -31,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.text.dates import DateMention, find_dates
 from pipeline.text.entities import Referent, bare_name, resolve_name
 from pipeline.text.figures import Figure
-from pipeline.text.gazetteer import Actor, Place, load_gazetteer
+from pipeline.text.gazetteer import BIG_CITY, Actor, Place, load_gazetteer
+from pipeline.text.nlp import person_surnames
 from schemas.vocabulary import PRECISION_RANK
 
 
@@ -394,7 +397,8 @@ class _DocumentContext:
     """What one document's events share: dates, figures and entities by position, the places it names, and
     the discourse so far."""
 
-    def __init__(self, doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None):
+    def __init__(self, doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
+                 dateline: str | None = None, title: str | None = None):
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each call
         self.figures = figures
@@ -406,14 +410,17 @@ class _DocumentContext:
         self.previous_subject: Referent | None = None
         # The day the report speaks from: its publication, else the first day of the latest year it states.
         self.report_day = published or (date(reference_year, 1, 1) if reference_year else None)
-        self.places = DocumentPlaces(doc)
+        self.places = DocumentPlaces(doc, dateline, title)
 
     def in_span(self, starts: list[int], span: Span) -> range:
         return range(bisect_right(starts, span.start_char - 1), bisect_right(starts, span.end_char - 1))
 
 
-def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None) -> list[EventMention]:
-    context = _DocumentContext(doc, figures, published, reference_year)
+def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
+                   dateline: str | None = None, title: str | None = None) -> list[EventMention]:
+    """dateline: the place the article's dateline names ("LAGOS, Nigeria"), which the cleaner cut from its text;
+    title: the article's headline. Both say where the article is set."""
+    context = _DocumentContext(doc, figures, published, reference_year, dateline, title)
     events: list[EventMention] = []
     previous_sentence_events: list[EventMention] = []
     for sentence in doc.sents:
@@ -886,8 +893,16 @@ def _has_doer(verb: Token) -> bool:
 SETTLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"}
 # Event types whose "from" phrase names where they happened: "abducted from his Harare home", "withdrew from".
 FROM_PLACE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+# Last words of the names of streets and squares, which lie inside a town.
+STREET_WORDS = {"street", "road", "avenue", "lane", "boulevard", "square", "highway", "drive"}
 # Dependencies of the nouns a place name may qualify in a clause: "a Minsk court sentenced", "raided a Lagos office".
 QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
+# A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
+# "HARARE -President", "Colombo (News 1st) – The union". A dash needs a space beside it ("Guinea-Bissau" is a name).
+_CAPITALISED = r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}"
+OPENING_DATELINE = re.compile(
+    rf"(?P<place>{_CAPITALISED}(?:, {_CAPITALISED})?)(?: \([^)\n]{{1,30}}\))?(?:: ?| [–—-]{{1,2}} ?|[–—-]{{1,2}} )(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -909,51 +924,102 @@ def _located(referent: Referent, basis: str, country: str | None = None) -> _Loc
 
 class DocumentPlaces:
     """The places a document names: which of several places of one name it means ("Bloomington" in an article
-    that names Indiana), and where it is set: its most named city or region in its most named country."""
+    that names Indiana), and where it is set: the place its dateline names, else its most named city or region
+    in its most named country."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, dateline: str | None = None, title: str | None = None):
+        # "Pearl's murder" after "Daniel Pearl": the model may take a surname alone for a place (Pearl, Mississippi).
+        self.surnames = person_surnames(doc)
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
         self.named_countries = {referent.country for referent in stated if referent.is_state}
         self.named_regions = {referent.place.name for referent in stated if referent.place is not None and referent.place.kind == "admin1"}
         # Countries by mentions, in first-named order; demonyms apart: "a Belgian journalist" is no place, and
-        # counts only in an article that names no place at all.
+        # counts only in an article that names no place at all. A place the title names too counts twice: a
+        # headline names where the news is, the body also where it comes from and who reacted.
         places: Counter[str] = Counter()
         demonyms: Counter[str] = Counter()
         self.place_mentions: Counter[Place] = Counter()
         for text, label in named:
             referent = self.referent(text, label)
+            weight = 2 if title and _names_in(title, bare_name(text)) else 1
             if referent.country:
-                (demonyms if label == "NORP" else places)[referent.country] += 1
+                (demonyms if label == "NORP" else places)[referent.country] += weight
             if referent.kind == "place" and referent.country:
-                self.place_mentions[referent.place] += 1
+                self.place_mentions[referent.place] += weight
         mentions = places or demonyms
         self.main_country = max(mentions, key=mentions.__getitem__, default=None)
+        dateline = dateline or opening_dateline(doc.text)
+        self.dateline = self._dateline_place(dateline) if dateline else None
 
     def referent(self, text: str, label: str) -> Referent:
-        """What a place name denotes here: of the places so named, one in a region or country the document names."""
+        """What a place name denotes here: of the places so named, one in a region or country the document names;
+        the surname of a person the document names is that person."""
         referent = resolve_name(text, label)
         if referent.kind != "place":
             return referent
+        if bare_name(text) in self.surnames:
+            return Referent(bare_name(text), kind="person")
         best = max(load_gazetteer().places_named(bare_name(text)), key=self._fit, default=referent.place)
-        if best is referent.place or self._fit(best) == self._fit(referent.place):
+        if best is referent.place or self._fit(best) == self._fit(referent.place) or self._keeps_its_name(referent.place, best):
             return referent
         return Referent(best.name, best.country, "place", best)
+
+    def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
+        """A city of the curated list (those news name most; only geonames cities carry a population) or of a
+        million people is what its name means ("Rome", "Alexandria") in an article that names the country of a
+        smaller namesake (Rome, Georgia) but not its region."""
+        famous = place.kind == "city" and (place.population is None or place.population >= BIG_CITY)
+        return famous and not self._fit(namesake)[0]
 
     def _fit(self, place: Place) -> tuple[bool, bool]:
         return place.admin1 in self.named_regions, place.country in self.named_countries
 
+    def _dateline_place(self, dateline: str) -> Place | None:
+        """The place a dateline names: "LAGOS, Nigeria" is the Lagos in Nigeria, "HARARE" the Harare the
+        document's places make likeliest; a town the gazetteer does not know leaves the region or country
+        after the comma."""
+        name, _, qualifier = (part.strip() for part in dateline.partition(","))
+        area = resolve_name(qualifier, "GPE").place if qualifier else None
+        places = load_gazetteer().places_named(name.title()) or load_gazetteer().places_named(name)
+        return max(places, key=lambda place: (_is_within(place, area), *self._fit(place)), default=area)
+
     @cached_property
     def setting(self) -> _Location:
-        """Where the document is set; max() keeps the first named of equally named places."""
+        """Where the document is set; max() keeps the first named of equally named places. A dateline in another
+        country than the one the document names most is where the reporter filed from, not where it is set."""
+        if self.dateline is not None and self.main_country in {None, self.dateline.country}:
+            return _place_location(self.dateline, "document")
         if self.main_country is None:
             return _Location()
         in_country = [place for place in self.place_mentions if place.country == self.main_country]
         place = max(in_country, key=self.place_mentions.__getitem__, default=load_gazetteer().countries.get(self.main_country))
         if place is None:
             return _Location()
-        kind = "country" if place.kind == "country" else "place"
-        return _located(Referent(place.name, place.country, kind, place), "document")
+        return _place_location(place, "document")
+
+
+def opening_dateline(text: str) -> str | None:
+    """The place a dateline at the very start of the text names, if it opens the text (see OPENING_DATELINE)."""
+    match = OPENING_DATELINE.match(text)
+    return match["place"] if match else None
+
+
+def _names_in(title: str, name: str) -> bool:
+    """Whether a title names a place as the body writes it: "Kajang" in "In Kajang, four charged"."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
+
+
+def _is_within(place: Place, area: Place | None) -> bool:
+    """Whether a place lies in an area, a country or a first-level region."""
+    if area is None or place.country != area.country:
+        return False
+    return area.kind == "country" or (area.kind == "admin1" and place.admin1 == area.name)
+
+
+def _place_location(place: Place, basis: str) -> _Location:
+    kind = "country" if place.kind == "country" else "place"
+    return _located(Referent(place.name, place.country, kind, place), basis)
 
 
 def _location(candidate: _Candidate, context: _DocumentContext) -> _Location:
@@ -963,11 +1029,28 @@ def _location(candidate: _Candidate, context: _DocumentContext) -> _Location:
     does not know (a village) is taken to be in the document's country."""
     clause = _clause_place(candidate.predicate, candidate, context, own_clause=True)
     if clause is not None:
-        return _located(clause, "clause", clause.country or context.places.main_country)
+        return _precise(clause, "clause", context)
     for ancestor in candidate.predicate.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
-            return _located(above, "sentence", above.country or context.places.main_country)
+            return _precise(above, "sentence", context)
     return context.places.setting if candidate.meaning.event_type in SETTLED_TYPES else _Location()
+
+
+def _precise(referent: Referent, basis: str, context: _DocumentContext) -> _Location:
+    """Where a place the clause names puts the event. One the text places only in a country ("arrested in
+    Nigeria") is put where the document is set, when that is a place in the same country: the text's country,
+    made precise by the document. A street ("held at a house in the town's Graham Street") is in the town the
+    document is set in."""
+    setting = context.places.setting
+    if referent.is_state and setting.country == referent.country and setting.name != referent.name:
+        return setting
+    if referent.place is None and _is_street(referent.name) and setting.country == (referent.country or context.places.main_country):
+        return setting
+    return _located(referent, basis, referent.country or context.places.main_country)
+
+
+def _is_street(name: str) -> bool:
+    return name.rpartition(" ")[2].casefold() in STREET_WORDS
 
 
 def _clause_place(predicate: Token, candidate: _Candidate, context: _DocumentContext, own_clause: bool) -> Referent | None:
@@ -997,6 +1080,8 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: _
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
     that belongs to this clause, the object of an attack, or a city qualifying the clause's subject or object."""
     event_type = candidate.meaning.event_type
+    if root.dep_ == "appos":
+        root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
     if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
         root = root.head  # "his Harare home", "a Minsk court"
         if root.dep_ in QUALIFIED_ROLES and root.head == predicate:

@@ -43,7 +43,7 @@ REGION_WORDS = {"state", "province", "region", "oblast", "governorate", "distric
 # Type words that ISO 3166-2 writes into Chinese names: "Guangdong Sheng", "Xinjiang Uygur Zizhiqu".
 _ISO_TYPE_WORDS = {"sheng", "shi", "zizhiqu", "sar", "huizu", "zhuangzu", "uygur"}
 # Cities of this many people outrank first-level regions of the same name.
-_BIG_CITY = 1_000_000
+BIG_CITY = 1_000_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’. -]{3,}")
 
 
@@ -58,6 +58,7 @@ class Place:
     country: str | None
     latitude: float | None
     longitude: float | None
+    population: int | None = None  # for a geonames city
 
 
 @dataclass(frozen=True)
@@ -388,7 +389,7 @@ def load_gazetteer() -> Gazetteer:
         if city is None:
             admin1 = admin1_names.get((record["countrycode"], record["admin1code"]))
             aliases = (plain(name),) if plain(name) != name else ()
-            city = Place(name, "city", aliases, admin1, iso3, record["latitude"], record["longitude"])
+            city = Place(name, "city", aliases, admin1, iso3, record["latitude"], record["longitude"], record["population"])
             cities.append((city, record["population"]))
         alternates += [(alternate, city) for alternate in _alternate_names(record)]
     city_places = [city for city, _ in cities]
@@ -396,9 +397,9 @@ def load_gazetteer() -> Gazetteer:
     regions = _region_places(subdivisions, city_places)
     world_names = chain(
         _names(other_countries),
-        _names(city for city, population in cities if population >= _BIG_CITY),
+        _names(city for city, population in cities if population >= BIG_CITY),
         _names(region for region in regions if region.kind == "admin1"),
-        _names(city for city, population in cities if population < _BIG_CITY),
+        _names(city for city, population in cities if population < BIG_CITY),
         _names(region for region in regions if region.kind == "admin2"),
         alternates,
     )

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.text.entities import bare_name
 from pipeline.text.gazetteer import REGION_WORDS, Place, load_gazetteer
 
 GAZETTEER_RULER = "newsfacts_gazetteer"
@@ -81,11 +82,13 @@ def find_places(doc: Doc) -> Doc:
     """Label GPE the names the gazetteer knows as a city or region when the text shows them to be places:
     the object of a place preposition ("in Onitsha", "from his Harare home"), followed by a word for a
     region ("Anambra state") or by a comma and another place ("Onitsha, Anambra"), or, for a name the model
-    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe).
+    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe). The name of
+    a country the curated lists leave out is a place wherever it stands ("Police in eSwatini" ORG).
     A place already labelled GPE takes a region word that follows it: "Kaduna" + "state"; two names the model
-    split are one when together they name a place: "Nizhny" + "Novgorod"."""
+    split are one when together they name a place: "Nizhny" + "Novgorod". A person's surname stays a person."""
     gazetteer = load_gazetteer()
     countries = _countries_named(doc)
+    surnames = person_surnames(doc)
     unlabelled = _unlabelled_names(doc)
     found = _joined_places([*doc.ents, *unlabelled], gazetteer)
     for span in [*doc.ents, *unlabelled]:
@@ -93,7 +96,10 @@ def find_places(doc: Doc) -> Doc:
         if with_region is not None:
             found.append(with_region)
             continue
-        if span.label_ == "GPE" or (span.label_ and span.label_ not in MISTAKEN_LABELS):
+        if span.label_ == "GPE" or (span.label_ and span.label_ not in MISTAKEN_LABELS) or span.text in surnames:
+            continue
+        if _is_country_name(span.text, gazetteer):
+            found.append(Span(doc, span.start, span.end, label="GPE"))
             continue
         places = [place for place in gazetteer.places_named(span.text) if place.kind in PLACE_KINDS]
         if places and (_in_place_context(span) or (not span.label_ and any(place.country in countries for place in places))):
@@ -102,6 +108,20 @@ def find_places(doc: Doc) -> Doc:
         kept = [ent for ent in doc.ents if not any(ent.start < new.end and new.start < ent.end for new in found)]
         doc.ents = filter_spans([*found, *kept])
     return doc
+
+
+def person_surnames(doc: Doc) -> set[str]:
+    """The last names of the people a document names in full: "Pearl" after "Daniel Pearl" is him, not Pearl,
+    Mississippi."""
+    names = [bare_name(ent.text).split() for ent in doc.ents if ent.label_ == "PERSON"]
+    return {words[-1] for words in names if len(words) > 1}
+
+
+def _is_country_name(text: str, gazetteer) -> bool:
+    """Whether a name is a country's, one of those the ruler does not label ("eSwatini", "Mauritius", "Andorra"):
+    a country's name is a place whatever the model took it for."""
+    entry = gazetteer.lookup(text)
+    return isinstance(entry, Place) and entry.kind == "country"
 
 
 def _joined_places(names: list[Span], gazetteer) -> list[Span]:
