@@ -5,12 +5,13 @@ raw files -> ingest_files -> clean_documents -> extract_documents    (per docume
 """
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 import spacy
+from spacy.tokens import Doc
 
 from pipeline.ids import stable_id
 from pipeline.ingest import IngestReject, discover_inputs, printable_name, read_input
@@ -176,6 +177,24 @@ def datelines(noise: pd.DataFrame | None) -> dict[str, str]:
     return found
 
 
+def parse_each(nlp: spacy.Language, texts: list[str], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc | Exception]:
+    """Each text's Doc, or the error spaCy raised on it. nlp.pipe stops for good at the first component that
+    raises, which would lose every text after it: the text it failed on is parsed again alone (to tell whether it
+    is the culprit or a batch-mate), and the pipe starts again after it."""
+    done = 0
+    while done < len(texts):
+        try:
+            for doc in nlp.pipe(texts[done:], batch_size=batch_size, n_process=n_process):
+                yield doc
+                done += 1
+        except Exception:
+            try:
+                yield nlp(texts[done])
+            except Exception as error:
+                yield error
+            done += 1
+
+
 def extract_documents(
     documents: pd.DataFrame,
     nlp: spacy.Language,
@@ -201,11 +220,15 @@ def extract_documents(
     published = [None if pd.isna(value) else value.date() for value in originals["published_at"]]
     dateline_of = datelines(noise)
     entities, figures, events = [], [], []
-    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    docs = parse_each(nlp, texts, batch_size, n_process)
     titles = [None if pd.isna(title) else title for title in originals["title"]]
     for done, (doc_id, source_file, day, title, doc) in enumerate(
         zip(originals["doc_id"], originals["source_file"], published, titles, docs, strict=True), start=1
     ):
+        if isinstance(doc, Exception):
+            log.error("the language model failed on %s: %s", source_file, describe_error(doc))
+            rejects.append(reject_row(source_file, "extract", "the language model failed", describe_error(doc), doc_id))
+            continue
         try:
             rows = fact_rows(doc_id, extract_facts(doc, day, dateline_of.get(doc_id), title))
         except Exception as error:  # one bad document must not stop the others

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from spacy.language import Language
 
 from pipeline import stages
 from pipeline.io import read_table, replacing, table_path, write_table
@@ -177,4 +178,27 @@ def test_a_document_that_breaks_extraction_is_rejected_and_the_others_extracted(
     assert "RuntimeError: broken on purpose" in rejects["detail"].iloc[0]
     for table, intact_table in zip(facts, intact, strict=False):  # entities, figures, events
         assert not intact_table.empty
+        pd.testing.assert_frame_equal(comparable(table), comparable(without(intact_table, poison)))
+
+
+@Language.component("breaks_on_kherson")
+def breaks_on_kherson(doc):
+    if "Kherson" in doc.text:
+        raise RuntimeError("component broken on purpose")
+    return doc
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 32])
+def test_a_document_that_breaks_the_language_model_is_rejected_and_the_others_extracted(batch_size):
+    """A spaCy component that raises stops nlp.pipe for every later text; the one it failed on is rejected, its
+    batch-mates and every later text still extracted."""
+    documents, _, _ = clean_documents(raw_documents())
+    intact = extract_documents(documents, load_nlp())
+    breaking = load_nlp.__wrapped__()  # a pipeline of its own: the cached one stays whole for the other tests
+    breaking.add_pipe("breaks_on_kherson", after="ner")
+    *facts, rejects = extract_documents(documents, breaking, batch_size=batch_size)
+    poison = documents.set_index("source_file").loc["poison.txt", "doc_id"]
+    assert rejects[["source_file", "stage", "reason", "doc_id"]].values.tolist() == [["poison.txt", "extract", "the language model failed", poison]]
+    assert "RuntimeError: component broken on purpose" in rejects["detail"].iloc[0]
+    for table, intact_table in zip(facts, intact, strict=False):  # entities, figures, events
         pd.testing.assert_frame_equal(comparable(table), comparable(without(intact_table, poison)))
