@@ -5,7 +5,8 @@ import dagster as dg
 import pandas as pd
 
 from assets._specs import source_files_of, table_out
-from pipeline.partitions import list_seeds
+from pipeline.io import remove_orphan_partitions
+from pipeline.partitions import SOURCE_FILES, list_seeds
 from pipeline.resources import PipelineSettings
 from pipeline.stages import (
     DOCUMENT_COLUMNS, ENTITY_COLUMNS, FIGURE_COLUMNS, MENTION_COLUMNS, NOISE_COLUMNS, curate_events, keep_originals,
@@ -53,6 +54,9 @@ def curate(
 ):
     """Mark reposts across all documents and drop their facts, merge the same real-world event across documents,
     and publish every table; inputs whose file name cannot be a partition key join the rejects."""
+    orphans = remove_orphan_partitions(settings.data_path, lambda: context.instance.get_dynamic_partitions(SOURCE_FILES.name))
+    if orphans:
+        context.log.info(f"removed {len(orphans)} per-document files of deleted input files")
     documents = mark_duplicates(with_columns(cleaned_documents, DOCUMENT_COLUMNS))
     sources = source_files_of(documents)
     noise = with_columns(document_noise, NOISE_COLUMNS)

@@ -10,7 +10,7 @@ import glob
 import os
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -91,6 +91,20 @@ def read_table(path: Path) -> pd.DataFrame:
 def partition_path(data_dir: Path, name: str, partition_key: str) -> Path:
     """One partition of a per-document asset: <data>/_staging/<asset>/<digest of the key>.parquet."""
     return table_path(data_dir, name).with_suffix("") / f"{staging_name(partition_key)}.parquet"
+
+
+def remove_orphan_partitions(data_dir: Path, current_keys: Callable[[], Iterable[str]]) -> list[Path]:
+    """Delete the per-document files of partitions that no longer exist, so that the text of an article whose
+    file was deleted from the seeds does not linger under <data>/_staging/. The files are listed before the keys
+    are read: a partition exists before its first file is written, so a file listed first whose key is missing
+    afterwards belongs to a deleted partition, never to one a concurrent run has just added."""
+    staging = data_dir / STAGING
+    files = sorted(staging.glob("*/*.parquet")) if staging.is_dir() else []
+    kept = {f"{staging_name(key)}.parquet" for key in current_keys()}
+    orphans = [path for path in files if path.name not in kept]
+    for path in orphans:
+        path.unlink(missing_ok=True)
+    return orphans
 
 
 def column_schema_of(frame: pd.DataFrame) -> dg.TableSchema:

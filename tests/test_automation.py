@@ -160,6 +160,9 @@ def test_new_file_is_processed_alone_and_deleted_file_leaves_the_tables(instance
     for table in TABLES:
         stored = pd.read_parquet(data / f"{table}.parquet")
         assert gone not in set(stored.get("source_file", [])) and gone_id not in set(stored.get("doc_id", [])), table
+    staged = list((data / "_staging").glob("*/*.parquet"))  # the deleted article's text does not linger either
+    assert all(gone not in set(pd.read_parquet(path)["source_file"]) for path in staged)
+    assert len(list((data / "_staging" / "raw_documents").glob("*.parquet"))) == 2  # kyiv.txt and late/kharkiv.txt
 
 
 def test_pipes_links_and_large_files_are_seen_without_being_read(instance, tmp_path):
