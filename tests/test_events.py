@@ -335,3 +335,24 @@ def test_without_a_publication_date_an_undated_event_stays_undated():
     _, facts = facts_of("Police arrested three organisers.", None)
     [arrest] = facts.events
     assert (arrest.event_date, arrest.date_source) == (None, "none")
+
+
+# Violations told without a verb of violence ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The farmer Joseph Banda was found dead near his house on 3 May 2018.", [("ASSAULT", None, "found", date(2018, 5, 3))]),
+        ("The lawyer went missing on Sunday.", [("ASSAULT", "abduct", "went", date(2019, 9, 15))]),
+        ("In March 2016, the organiser was reported missing.", [("ASSAULT", "abduct", "reported", date(2016, 3, 1))]),
+        ("The trader died in police custody on 4 January.", [("ASSAULT", None, "died", date(2019, 1, 4))]),
+        ("The march honoured the blogger Anna Petrova, whose death in July 2017 shocked the town.",
+         [("ASSAULT", None, "death", date(2017, 7, 1))]),
+        ("The farmer died of cancer on Monday.", []),  # a death alone is no violation
+        ("Police found the car on Monday.", []),
+        ("The death toll rose to twelve on Monday.", []),
+    ],
+)
+def test_a_body_found_a_person_missing_a_death_in_custody_or_a_dated_death_is_a_violation(text, coded):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    assert [(event.event_type, event.mode, event.trigger, event.event_date) for event in facts.events] == coded

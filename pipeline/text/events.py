@@ -81,7 +81,7 @@ _IRREGULAR_FORMS = {
     "hit": ("hit",), "strike": ("struck", "stricken"), "shoot": ("shot",), "send": ("sent",), "hold": ("held",),
     "meet": ("met",), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"), "beat": ("beat", "beaten"),
     "make": ("made",), "have": ("had",), "begin": ("began", "begun"), "take": ("took", "taken"), "hurt": ("hurt",),
-    "slay": ("slew", "slain"),
+    "slay": ("slew", "slain"), "find": ("found",), "go": ("went", "gone"), "die": ("died",),
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
 }
 # Verbs that double their last consonant before -ed and -ing.
@@ -210,6 +210,7 @@ EVENT_NOUNS = _nouns({
     "stabbing": ("ASSAULT", "primitive"), "massacre": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "imprisonment": ("COERCE", "arrest"),
     "deportation": ("COERCE", "deport"), "crackdown": ("COERCE", None), "disappearance": ("ASSAULT", "abduct"),
+    "death": ("ASSAULT", None),  # a death the text dates is news of a killing: "his death in custody on 5 May"
     "call": ("CONSULT", "phone"), "talk": ("CONSULT", None), "meeting": ("CONSULT", None),
     "visit": ("CONSULT", "visit"), "consultation": ("CONSULT", None), "conversation": ("CONSULT", None),
     "negotiation": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
@@ -268,6 +269,15 @@ WEAPON_MODES = {
 # "held two directors captive", "was held hostage", "held against his will": an abduction.
 HOLDING_VERBS = _verb_set("hold", "keep")
 CAPTIVITY_WORDS = {"captive", "hostage", "hostages", "will", "incommunicado"}
+# Verbs that report a violation by the state they leave someone in, the state word being their complement: "was
+# found dead", "went missing", "was reported missing". A body found is a killing, a person missing an abduction.
+STATE_VERBS = _verb_set("find", "go", "report", "declare")
+VIOLATION_STATES = {"dead": Trigger("ASSAULT"), "missing": Trigger("ASSAULT", "abduct")}
+# How the parser attaches the state word: "found dead" (oprd), "went missing" (acomp, xcomp, or advcl).
+STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
+# "died in police custody", "died in detention": a death in custody is a violation, a death alone is not.
+DEATH_VERBS = _verb_set("die")
+CUSTODY_NOUNS = _noun_set("custody", "detention", "prison", "jail", "cell")
 # Verbs of custody whose "since" gives the day it began: "has been detained since February 15".
 CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep")
 # "lift the ban", "ease sanctions": giving up a restriction is a RETREAT.
@@ -475,6 +485,10 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
         return _Candidate(verb, verb, Trigger("RETREAT"))
     if word in HOLDING_VERBS and _held_captive(verb):
         return _Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
+    if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
+        return _Candidate(verb, verb, state)
+    if word in DEATH_VERBS and _in_custody(verb):
+        return _Candidate(verb, verb, Trigger("ASSAULT"))
     if word in CALL_FORMS and _has_prep(verb, {"on", "for"}):
         return _Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:
@@ -491,6 +505,18 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
 def _held_captive(verb: Token) -> bool:
     """"held two directors captive", "was held hostage", "held against his will"."""
     return any(token.lower_ in CAPTIVITY_WORDS and token.dep_ != "aux" for token in verb.subtree if verb in (token.head, token.head.head))
+
+
+def _violation_state(verb: Token) -> Trigger | None:
+    """The violation a state complement reports: "found dead", "went missing"."""
+    return next((VIOLATION_STATES[child.lower_] for child in verb.children
+                 if child.dep_ in STATE_COMPLEMENTS and child.lower_ in VIOLATION_STATES), None)
+
+
+def _in_custody(verb: Token) -> bool:
+    """"died in police custody", "died in detention"."""
+    return any(pobj.lower_ in CUSTODY_NOUNS for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "under"}
+               for pobj in _children(prep, "pobj"))
 
 
 def _named_event(noun: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
