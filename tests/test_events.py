@@ -292,6 +292,14 @@ def test_an_event_told_in_the_past_takes_the_date_of_the_report_of_it():
     assert (abduction.event_date, abduction.date_precision, abduction.date_source) == (date(2019, 9, 16), "day", "report")
 
 
+def test_an_event_noun_a_report_confirms_takes_the_date_of_the_report():
+    _, facts = facts_of("The army on Monday confirmed the arrest of the singer in Enugu.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.event_type, arrest.trigger, arrest.event_date, arrest.date_source) == ("COERCE", "arrest", date(2019, 9, 16), "report")
+    _, facts = facts_of("The army confirmed the arrest of the singer in Enugu.", PUBLISHED_TUESDAY)
+    assert facts.events == []  # an undated report of an arrest named by a noun is not coded
+
+
 def test_a_report_dates_the_clause_it_reports_not_a_noun_described_in_it():
     _, facts = facts_of("Police said on Monday they had found the man who attacked the activist.", PUBLISHED_TUESDAY)
     [attack] = facts.events

@@ -524,7 +524,9 @@ def _named_event(noun: Token, sentence: Span, context: "_DocumentContext") -> _C
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in EVENT_NOUNS or noun.lower_ in NOT_NOMINAL:
         return None
     meaning = EVENT_NOUNS[noun.lower_]
-    if not _is_event_noun(noun) or meaning.event_type not in NOMINAL_TYPES or not _own_dates(noun, sentence, context, noun):
+    if not _is_event_noun(noun) or meaning.event_type not in NOMINAL_TYPES:
+        return None
+    if not _own_dates(noun, sentence, context, noun) and _report_date_of_noun(noun, sentence, context) is None:
         return None
     return _Candidate(noun, noun, meaning, noun)
 
@@ -1064,15 +1066,29 @@ def _report_date(candidate: _Candidate, sentence: Span, context: _DocumentContex
     the best day the text gives. Only along clause links: "said on Monday they had found the man who killed
     her" does not date the killing."""
     token = candidate.predicate
+    if candidate.nominal:
+        return _report_date_of_noun(token, sentence, context)
     if token.tag_ not in PAST_TAGS:
         return None
     while token.dep_ in REPORTED_CLAUSE_LINKS:
         token = token.head
-        if token.lower_ in REPORTING_VERBS:
-            dated = [mention for mention in _own_dates(token, sentence, context, None) if mention.start is not None]
-            if dated:
-                return min(dated, key=lambda mention: PRECISION_RANK[mention.precision])
+        if token.lower_ in REPORTING_VERBS and (dated := _best_own_date(token, sentence, context)) is not None:
+            return dated
     return None
+
+
+def _report_date_of_noun(noun: Token, sentence: Span, context: _DocumentContext) -> DateMention | None:
+    """The date of the verb of saying whose object an event noun is: "The army yesterday confirmed the arrest of
+    the actor" tells an arrest by yesterday, as "said yesterday it had arrested" would."""
+    if noun.dep_ != "dobj" or noun.head.lower_ not in REPORTING_VERBS:
+        return None
+    return _best_own_date(noun.head, sentence, context)
+
+
+def _best_own_date(verb: Token, sentence: Span, context: _DocumentContext) -> DateMention | None:
+    """The most precise resolved date of a verb's own clause."""
+    dated = [mention for mention in _own_dates(verb, sentence, context, None) if mention.start is not None]
+    return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
 
 
 def _dated_by_passage_or_publication(events: list[EventMention], context: _DocumentContext, published: date | None) -> list[EventMention]:
