@@ -354,6 +354,8 @@ def test_without_a_publication_date_an_undated_event_stays_undated():
         ("The lawyer went missing on Sunday.", [("ASSAULT", "abduct", "went", date(2019, 9, 15))]),
         ("In March 2016, the organiser was reported missing.", [("ASSAULT", "abduct", "reported", date(2016, 3, 1))]),
         ("The trader died in police custody on 4 January.", [("ASSAULT", None, "died", date(2019, 1, 4))]),
+        ("The trader died on 4 January while handcuffed and in police custody.", [("ASSAULT", None, "died", date(2019, 1, 4))]),
+        ("The reporter has been missing since 13 March.", [("ASSAULT", "abduct", "missing", date(2019, 3, 13))]),
         ("The march honoured the blogger Anna Petrova, whose death in July 2017 shocked the town.",
          [("ASSAULT", None, "death", date(2017, 7, 1))]),
         ("The farmer died of cancer on Monday.", []),  # a death alone is no violation

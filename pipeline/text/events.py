@@ -278,8 +278,9 @@ STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
 # "died in police custody", "died in detention": a death in custody is a violation, a death alone is not.
 DEATH_VERBS = _verb_set("die")
 CUSTODY_NOUNS = _noun_set("custody", "detention", "prison", "jail", "cell")
-# Verbs of custody whose "since" gives the day it began: "has been detained since February 15".
-CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep")
+# Verbs of custody, and "missing", whose "since" gives the day it began: "has been detained since February 15",
+# "has been missing since March 13".
+CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep") | {"missing"}
 # "lift the ban", "ease sanctions": giving up a restriction is a RETREAT.
 RESTRICTION_NOUNS = _noun_set("ban", "embargo", "sanction", "restriction", "blockade", "siege")
 RELIEF_VERBS = _verb_set("lift", "ease", "end")
@@ -487,6 +488,8 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
         return _Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
     if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
         return _Candidate(verb, verb, state)
+    if word == "missing" and any(child.lower_ == "been" for child in verb.children):
+        return _Candidate(verb, verb, VIOLATION_STATES[word])  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
         return _Candidate(verb, verb, Trigger("ASSAULT"))
     if word in CALL_FORMS and _has_prep(verb, {"on", "for"}):
@@ -514,9 +517,15 @@ def _violation_state(verb: Token) -> Trigger | None:
 
 
 def _in_custody(verb: Token) -> bool:
-    """"died in police custody", "died in detention"."""
-    return any(pobj.lower_ in CUSTODY_NOUNS for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "under"}
-               for pobj in _children(prep, "pobj"))
+    """"died in police custody", "died in detention", "died while handcuffed and in custody": a custody noun
+    under "in" or "under" in the verb's own clause."""
+    return any(token.lower_ in CUSTODY_NOUNS and token.dep_ == "pobj" and token.head.lower_ in {"in", "under"}
+               and _in_clause_of(token, verb) for token in verb.subtree)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between a token and the verb above it."""
+    return all(ancestor.pos_ not in {"VERB", "AUX"} for ancestor in token.ancestors if ancestor.i != verb.i and verb.is_ancestor(ancestor))
 
 
 def _named_event(noun: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
