@@ -366,3 +366,17 @@ def test_without_a_publication_date_an_undated_event_stays_undated():
 def test_a_body_found_a_person_missing_a_death_in_custody_or_a_dated_death_is_a_violation(text, coded):
     _, facts = facts_of(text, PUBLISHED_TUESDAY)
     assert [(event.event_type, event.mode, event.trigger, event.event_date) for event in facts.events] == coded
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Dock workers held a 24-hour strike on Monday.", ("PROTEST", "strike")),
+        ("The jailed blogger began a hunger strike on Monday.", ("PROTEST", "hunger")),
+        ("Russia launched a missile strike on Odesa on Monday.", ("ASSAULT", "heavy-weapons")),
+    ],
+)
+def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    [strike] = facts.events
+    assert (strike.event_type, strike.mode) == coded

@@ -228,6 +228,13 @@ EVENT_NOUNS = _nouns({
     "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
     "ban": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "curfew": ("COERCE", "curfew"),
 })
+# A strike is an attack unless a modifier says workers or a hunger striker hold it (PLOVER PROTEST strike, hunger):
+# "a hunger strike", "a 48-hour strike", "a general strike", "a teachers' strike".
+STRIKE_NOUNS = _noun_set("strike")
+WORKERS_STRIKE_WORDS = {
+    "general", "labour", "labor", "industrial", "nationwide", "national", "union", "workers", "worker", "teachers",
+    "doctors", "nurses", "hour", "day", "week", "indefinite", "sit",
+}
 # Verbs whose meaning is the event noun, weapon or aid they take.
 CARRIER_VERBS = _verb_set(
     "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
@@ -477,7 +484,7 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
     if word in CARRIER_VERBS:
         for thing in [*objects, *_children(verb, "nsubjpass")]:  # "launched an attack", "raids were conducted"
             if thing.lower_ in EVENT_NOUNS and _is_event_noun(thing):
-                return _Candidate(verb, thing, EVENT_NOUNS[thing.lower_], thing)
+                return _Candidate(verb, thing, _noun_meaning(thing), thing)
             if (weapon := _weapon_mode(thing)) and (word in FIRING_VERBS or _has_prep(verb, TARGET_PREPOSITIONS)):
                 return _Candidate(verb, verb, Trigger("ASSAULT", weapon))
     if word in AID_VERBS and (delivered := _aid_delivered(verb, objects)):
@@ -497,7 +504,7 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
     if word in ARRIVAL_VERBS:
         for subject in _children(verb, "nsubj"):
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
-                return _Candidate(verb, subject, EVENT_NOUNS[subject.lower_], subject)
+                return _Candidate(verb, subject, _noun_meaning(subject), subject)
     if word in EVENT_VERBS:
         if word in DOER_REQUIRED and not _has_doer(verb) and not _own_dates(verb, sentence, context, None):
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
@@ -532,12 +539,24 @@ def _named_event(noun: Token, sentence: Span, context: "_DocumentContext") -> _C
     """An event noun with a date of its own ("Saturday's abduction", "the arrest on Monday of ...")."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in EVENT_NOUNS or noun.lower_ in NOT_NOMINAL:
         return None
-    meaning = EVENT_NOUNS[noun.lower_]
+    meaning = _noun_meaning(noun)
     if not _is_event_noun(noun) or meaning.event_type not in NOMINAL_TYPES:
         return None
     if not _own_dates(noun, sentence, context, noun) and _report_date_of_noun(noun, sentence, context) is None:
         return None
     return _Candidate(noun, noun, meaning, noun)
+
+
+def _noun_meaning(noun: Token) -> Trigger:
+    """What an event noun names; a strike that workers or a hunger striker hold is a protest: "a hunger strike",
+    "a 48-hour strike", "a general strike"."""
+    if noun.lower_ in STRIKE_NOUNS:
+        modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod"} for token in child.subtree}
+        if "hunger" in modifiers:
+            return Trigger("PROTEST", "hunger")
+        if modifiers & WORKERS_STRIKE_WORDS:
+            return Trigger("PROTEST", "strike")
+    return EVENT_NOUNS[noun.lower_]
 
 
 def _is_event_noun(noun: Token) -> bool:
