@@ -380,3 +380,20 @@ def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):
     _, facts = facts_of(text, PUBLISHED_TUESDAY)
     [strike] = facts.events
     assert (strike.event_type, strike.mode) == coded
+
+
+def test_a_custody_state_with_a_since_is_a_detention_from_that_day():
+    _, facts = facts_of("Maria Santos has been in prison since 2009.", PUBLISHED_TUESDAY)
+    [detention] = facts.events
+    assert (detention.event_type, detention.target, detention.event_date, detention.aux_mode) == ("COERCE", "Maria Santos", date(2009, 1, 1), "historical")
+    _, facts = facts_of("Maria Santos has been in prison for two years.", PUBLISHED_TUESDAY)
+    assert facts.events == []  # a state without a beginning is no news
+
+
+def test_the_subject_of_a_violation_told_as_a_state_is_its_victim_not_its_actor():
+    _, facts = facts_of("The lawyer Maria Santos went missing on Sunday.", PUBLISHED_TUESDAY)
+    [abduction] = facts.events
+    assert abduction.actor is None and "Maria Santos" in abduction.target
+    _, facts = facts_of("Maria Santos was reported missing by her parents on Sunday.", PUBLISHED_TUESDAY)
+    [abduction] = facts.events
+    assert (abduction.actor, abduction.target) == (None, "Maria Santos")  # her parents reported it, they did not do it

@@ -285,9 +285,9 @@ STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
 # "died in police custody", "died in detention": a death in custody is a violation, a death alone is not.
 DEATH_VERBS = _verb_set("die")
 CUSTODY_NOUNS = _noun_set("custody", "detention", "prison", "jail", "cell")
-# Verbs of custody, and "missing", whose "since" gives the day it began: "has been detained since February 15",
-# "has been missing since March 13".
-CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep") | {"missing"}
+# Verbs of custody, "missing", and the "been" of "has been in prison", whose "since" gives the day it began: "has
+# been detained since February 15", "has been missing since March 13", "has been behind bars since 1999".
+CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep") | {"missing", "been"}
 # "lift the ban", "ease sanctions": giving up a restriction is a RETREAT.
 RESTRICTION_NOUNS = _noun_set("ban", "embargo", "sanction", "restriction", "blockade", "siege")
 RELIEF_VERBS = _verb_set("lift", "ease", "end")
@@ -392,6 +392,9 @@ class _Candidate:
     meaning: Trigger
     event_noun: Token | None = None  # "attack" in "launched an attack"
     aux_mode: str | None = None
+    # A state told of its victim names no doer: the subject of "went missing", "died in custody", "has been in
+    # prison" is the target, and the agent of "was reported missing by her parents" is no actor.
+    victim_state: bool = False
 
     @property
     def nominal(self) -> bool:
@@ -462,7 +465,10 @@ def _candidates(sentence: Span, context: "_DocumentContext") -> list[_Candidate]
     """The sentence's events in text order, each with its auxiliary mode; clauses that report no event dropped."""
     found: dict[int, _Candidate] = {}
     for token in sentence:
-        candidate = _classify(token, sentence, context) if token.pos_ == "VERB" else _named_event(token, sentence, context)
+        if token.pos_ == "VERB":
+            candidate = _classify(token, sentence, context)
+        else:
+            candidate = _custody_state(token, sentence, context) or _named_event(token, sentence, context)
         if candidate is not None:
             found[token.i] = candidate
     carried = {candidate.event_noun.i for candidate in found.values() if candidate.event_noun is not None and not candidate.nominal}
@@ -494,11 +500,11 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
     if word in HOLDING_VERBS and _held_captive(verb):
         return _Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
     if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
-        return _Candidate(verb, verb, state)
+        return _Candidate(verb, verb, state, victim_state=True)
     if word == "missing" and any(child.lower_ == "been" for child in verb.children):
-        return _Candidate(verb, verb, VIOLATION_STATES[word])  # "has been missing since March 13"
+        return _Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
-        return _Candidate(verb, verb, Trigger("ASSAULT"))
+        return _Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
     if word in CALL_FORMS and _has_prep(verb, {"on", "for"}):
         return _Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:
@@ -523,10 +529,19 @@ def _violation_state(verb: Token) -> Trigger | None:
                  if child.dep_ in STATE_COMPLEMENTS and child.lower_ in VIOLATION_STATES), None)
 
 
+def _custody_state(verb: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
+    """"has been in prison since 2009", "who has been behind bars since 1999": a detention, dated from its "since";
+    without a date ("has been in custody ever since") a state, not news."""
+    if verb.lower_ != "been" or verb.pos_ != "AUX" or not _in_custody(verb) or not _own_dates(verb, sentence, context, None):
+        return None
+    return _Candidate(verb, verb, Trigger("COERCE", "arrest"), victim_state=True)
+
+
 def _in_custody(verb: Token) -> bool:
-    """"died in police custody", "died in detention", "died while handcuffed and in custody": a custody noun
-    under "in" or "under" in the verb's own clause."""
-    return any(token.lower_ in CUSTODY_NOUNS and token.dep_ == "pobj" and token.head.lower_ in {"in", "under"}
+    """"died in police custody", "died in detention", "died while handcuffed and in custody", "behind bars": a
+    custody noun under "in", "under" or "behind" in the verb's own clause."""
+    return any(token.dep_ == "pobj" and (token.lower_ in CUSTODY_NOUNS and token.head.lower_ in {"in", "under"}
+                                         or token.lower_ == "bars" and token.head.lower_ == "behind")
                and _in_clause_of(token, verb) for token in verb.subtree)
 
 
@@ -734,6 +749,8 @@ def _aid_mode(delivered: list[Token]) -> str | None:
 def _actor(candidate: _Candidate, context: _DocumentContext) -> tuple[Referent | None, Referent | None]:
     """(actor, partner): who acts, and who acts with them ("Zelenskyy and Aliyev held a call")."""
     predicate = candidate.predicate
+    if candidate.victim_state:
+        return None, None
     agents = [pobj for agent in _children(predicate, "agent") for pobj in _children(agent, "pobj")]
     subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
     if subject is None:
@@ -779,7 +796,7 @@ def _target(candidate: _Candidate, actor: Referent | None, context: _DocumentCon
     predicate, event_type = candidate.predicate, candidate.meaning.event_type
     if candidate.nominal:
         return _target_of_noun(predicate, actor, context)
-    phrases = _children(predicate, "nsubjpass")
+    phrases = _children(predicate, "nsubjpass") + (_children(predicate, "nsubj") if candidate.victim_state else [])
     heads = [predicate] + ([candidate.event_noun] if candidate.event_noun is not None else [])
     if event_type == "AID":
         heads += _children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
