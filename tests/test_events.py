@@ -216,6 +216,8 @@ def test_casualties_in_the_event_sentence():
         ("Gunmen abducted two activists in 2019.", [("ASSAULT", "historical")]),
         ("Gunmen abducted two activists on Saturday.", [("ASSAULT", None)]),
         ("Two people were killed.", []),  # casualties, but nobody is said to have done anything
+        ("The army seized power in a coup on Monday.", []),  # power is no property nor person seized
+        ("The army seized the printing press on Monday.", [("COERCE", None)]),
     ],
 )
 def test_auxiliary_modes(text, coded):
