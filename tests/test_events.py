@@ -218,6 +218,7 @@ def test_casualties_in_the_event_sentence():
         ("Two people were killed.", []),  # casualties, but nobody is said to have done anything
         ("The army seized power in a coup on Monday.", []),  # power is no property nor person seized
         ("The army seized the printing press on Monday.", [("COERCE", None)]),
+        ("Police executed two search warrants on Monday.", []),  # a warrant executed is nobody executed
     ],
 )
 def test_auxiliary_modes(text, coded):

@@ -192,9 +192,14 @@ EVENT_VERBS = _verbs({
     "extradite": ("COERCE", "deport"), "harass": ("COERCE", None), "persecute": ("COERCE", None),
     "intimidate": ("THREATEN", None), "indict": ("ACCUSE", None), "prosecute": ("ACCUSE", None),
 })
-# "seized power", "captured international attention": what these verbs take is then no person nor property.
-SEIZING_VERBS = _verb_set("seize", "capture")
-NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
+# Objects with which a verb of force names no violation: "seized power", "captured international attention",
+# "executed five search warrants".
+_NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
+_NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement")
+NOT_VIOLATED = {
+    **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
+    **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
+}
 # Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
 # killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
 DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
@@ -514,7 +519,7 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
         for subject in _children(verb, "nsubj"):
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
                 return _Candidate(verb, subject, _noun_meaning(subject), subject)
-    if word in SEIZING_VERBS and any(thing.lower_ in NOT_SEIZABLE for thing in objects):
+    if any(thing.lower_ in NOT_VIOLATED.get(word, ()) for thing in objects):
         return None
     if word in EVENT_VERBS:
         if word in DOER_REQUIRED and not _has_doer(verb) and not _own_dates(verb, sentence, context, None):
