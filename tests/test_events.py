@@ -295,6 +295,12 @@ def test_an_event_told_in_the_past_takes_the_date_of_the_report_of_it():
     assert (abduction.event_date, abduction.date_precision, abduction.date_source) == (date(2019, 9, 16), "day", "report")
 
 
+def test_a_participle_adjunct_told_in_the_past_takes_the_date_of_the_report_of_it():
+    _, facts = facts_of("Police busted a cattle-rustling gang, arresting three herders, a spokesman said on Monday.", PUBLISHED_TUESDAY)
+    arrest = one_event(facts, "arresting", "COERCE")
+    assert (arrest.trigger, arrest.event_date, arrest.date_source) == ("arresting", date(2019, 9, 16), "report")
+
+
 def test_an_event_noun_a_report_confirms_takes_the_date_of_the_report():
     _, facts = facts_of("The army on Monday confirmed the arrest of the singer in Enugu.", PUBLISHED_TUESDAY)
     [arrest] = facts.events

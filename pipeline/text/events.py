@@ -1123,13 +1123,21 @@ def _report_date(candidate: _Candidate, sentence: Span, context: _DocumentContex
     token = candidate.predicate
     if candidate.nominal:
         return _report_date_of_noun(token, sentence, context)
-    if token.tag_ not in PAST_TAGS:
+    if _tensed_verb(token).tag_ not in PAST_TAGS:
         return None
     while token.dep_ in REPORTED_CLAUSE_LINKS:
         token = token.head
         if token.lower_ in REPORTING_VERBS and (dated := _best_own_date(token, sentence, context)) is not None:
             return dated
     return None
+
+
+def _tensed_verb(verb: Token) -> Token:
+    """The verb whose tense a participle adjunct shares: "arresting" in "Police busted a gang, arresting four
+    suspects" is told in the past, as "busted" is."""
+    while verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
 
 
 def _report_date_of_noun(noun: Token, sentence: Span, context: _DocumentContext) -> DateMention | None:
