@@ -406,3 +406,13 @@ def test_the_subject_of_a_violation_told_as_a_state_is_its_victim_not_its_actor(
     _, facts = facts_of("Maria Santos was reported missing by her parents on Sunday.", PUBLISHED_TUESDAY)
     [abduction] = facts.events
     assert (abduction.actor, abduction.target) == (None, "Maria Santos")  # her parents reported it, they did not do it
+
+
+def test_a_violation_a_participle_describes_is_an_event_when_it_has_a_date_of_its_own():
+    _, facts = facts_of("The court freed Maria Santos, arrested on 10 December 2017.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.event_type, arrest.target, arrest.event_date, arrest.aux_mode) == ("COERCE", "Maria Santos", date(2017, 12, 10), "historical")
+    _, facts = facts_of("The court freed Maria Santos, arrested for her posts.", PUBLISHED_TUESDAY)
+    assert facts.events == []  # undated, a description of her
+    _, facts = facts_of("Amnesty criticised the ministry in a report released on Monday.", PUBLISHED_TUESDAY)
+    assert [event.event_type for event in facts.events] == ["ACCUSE"]  # a report released is no violation

@@ -331,6 +331,8 @@ INTENTIONS = {
         _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
         | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
 }
+# The violations a participle describing a noun reports when it has a date of its own (see _is_dated_violation).
+DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
 # Why a clause reports no event at all: it is dropped.
 NO_EVENT_REASONS = {"descriptive participle", "content of another event", "reference clause"}
 # An event that ended this long before the report is background: PLOVER's "historical".
@@ -485,10 +487,18 @@ def _candidates(sentence: Span, context: "_DocumentContext") -> list[_Candidate]
         if candidate.nominal and candidate.predicate.i in carried:
             continue  # "launched an attack on Monday": the verb's event
         realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
+        if realis == "descriptive participle" and _is_dated_violation(candidate, sentence, context):
+            realis = None
         if realis not in NO_EVENT_REASONS:
             candidate.aux_mode = realis
             kept.append(candidate)
     return sorted(kept, key=lambda candidate: candidate.trigger.i)
+
+
+def _is_dated_violation(candidate: _Candidate, sentence: Span, context: "_DocumentContext") -> bool:
+    """"the seven activists arrested on 10 December": a violation a participle describes is news of its own when
+    it has a date of its own; "a report released on Tuesday" stays a description."""
+    return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(_own_dates(candidate.predicate, sentence, context, None))
 
 
 def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
@@ -807,6 +817,8 @@ def _target(candidate: _Candidate, actor: Referent | None, context: _DocumentCon
     if candidate.nominal:
         return _target_of_noun(predicate, actor, context)
     phrases = _children(predicate, "nsubjpass") + (_children(predicate, "nsubj") if candidate.victim_state else [])
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+        phrases.append(predicate.head)  # "a union organiser arrested on 10 December"
     heads = [predicate] + ([candidate.event_noun] if candidate.event_noun is not None else [])
     if event_type == "AID":
         heads += _children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
