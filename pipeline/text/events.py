@@ -3,11 +3,15 @@
 1. Trigger. A verb names the event ("attacked", "condemned", "discussed"); a carrier verb takes an event noun
    ("launched a drone attack", "held a phone call", "signed a deal"), a weapon ("launched five Shahed drones")
    or aid ("sent $2 million in humanitarian aid"); or an event noun is the subject of a verb of arrival
-   ("a Russian missile strike landed"). The lexicons give the type; the words around the trigger the mode.
+   ("a Russian missile strike landed"). A violation may also be told as the state of its victim ("was found
+   dead", "went missing", "died in police custody", "has been in prison since 2009"), or by a noun with a date
+   of its own or that a dated report takes ("his death in November 2020", "confirmed the arrest on Monday").
+   The lexicons give the type; the words around the trigger the mode.
 2. Realis. What did not happen is no event: a negated, modal or conditional clause, the content of an
    intention ("considering lifting", "refrained from supplying") or of another event ("threatened to lift",
    "condemned the attacks, saying they ... targeted"), a descriptive participle ("a jet targeted by"), a clause
-   that only dates another one ("before the deal was signed").
+   that only dates another one ("before the deal was signed"). A violation a participle describes is news of
+   its own when it has a date of its own ("the activists arrested on 10 December").
 3. Arguments. The actor is the subject (the agent of a passive), the target the object or what an
    at/on/against, with or to phrase names. Names resolve through the gazetteer; a demonym or possessive names
    the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied").
@@ -300,8 +304,9 @@ CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep") | {"miss
 RESTRICTION_NOUNS = _noun_set("ban", "embargo", "sanction", "restriction", "blockade", "siege")
 RELIEF_VERBS = _verb_set("lift", "ease", "end")
 
-# Nouns that name an event by themselves when they have a date of their own: "Saturday's abduction", "the
-# arrest of the actor on Monday", "his death in November 2020". Not "strike" (a walkout, too) nor "call".
+# Nouns that name an event by themselves when they have a date of their own or a dated report takes them:
+# "Saturday's abduction", "the arrest of the actor on Monday", "his death in November 2020", "confirmed the
+# arrest yesterday". Not "strike" (a walkout, too) nor "call".
 NOMINAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "SANCTION"}
 NOT_NOMINAL = _noun_set("strike", "call", "ban", "sanction", "visit")
 # Modifiers that say a named event did not (yet) happen: "a foiled abduction", "the planned arrest".
@@ -571,7 +576,8 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
 
 
 def _named_event(noun: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
-    """An event noun with a date of its own ("Saturday's abduction", "the arrest on Monday of ...")."""
+    """An event noun with a date of its own ("Saturday's abduction", "the arrest on Monday of ..."), or that a
+    dated verb of saying takes ("confirmed the arrest yesterday")."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in EVENT_NOUNS or noun.lower_ in NOT_NOMINAL:
         return None
     meaning = _noun_meaning(noun)
