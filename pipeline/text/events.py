@@ -89,7 +89,7 @@ _IRREGULAR_FORMS = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
 }
 # Verbs that double their last consonant before -ed and -ing.
-_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab"}
+_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun"}
 
 
 def verb_forms(base: str) -> set[str]:
@@ -162,6 +162,7 @@ EVENT_VERBS = _verbs({
     "murder": ("ASSAULT", "targeted"), "execute": ("ASSAULT", "targeted"), "slay": ("ASSAULT", None),
     "massacre": ("ASSAULT", None), "behead": ("ASSAULT", "primitive"), "stab": ("ASSAULT", "primitive"),
     "lynch": ("ASSAULT", "beat"), "assault": ("ASSAULT", "beat"), "rape": ("ASSAULT", "sexual"),
+    "gun": ("ASSAULT", "firearms"), "strangle": ("ASSAULT", None),
     "meet": ("CONSULT", None), "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None),
     "consult": ("CONSULT", None), "confer": ("CONSULT", None), "visit": ("CONSULT", "visit"),
     "host": ("CONSULT", "visit"), "mediate": ("CONSULT", "third-party"), "phone": ("CONSULT", "phone"),
@@ -195,7 +196,9 @@ EVENT_VERBS = _verbs({
     "censor": ("COERCE", "censor"), "hack": ("COERCE", "cyber"), "capture": ("COERCE", "arrest"),
     "extradite": ("COERCE", "deport"), "harass": ("COERCE", None), "persecute": ("COERCE", None),
     "intimidate": ("THREATEN", None), "indict": ("ACCUSE", None), "prosecute": ("ACCUSE", None),
-})
+}) | {"hanged": Trigger("ASSAULT", "targeted")}  # an execution; not the other forms of "hang" ("hangs over", "hung")
+# "killed himself", "hanged themselves": what one does to oneself is no violation.
+REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 # Objects with which a verb of force names no violation: "seized power", "captured international attention",
 # "executed five search warrants".
 _NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
@@ -534,7 +537,7 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
         for subject in _children(verb, "nsubj"):
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
                 return _Candidate(verb, subject, _noun_meaning(subject), subject)
-    if any(thing.lower_ in NOT_VIOLATED.get(word, ()) for thing in objects):
+    if any(thing.lower_ in NOT_VIOLATED.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
         return None
     if word in EVENT_VERBS:
         if word in DOER_REQUIRED and not _has_doer(verb) and not _own_dates(verb, sentence, context, None):
