@@ -1169,9 +1169,9 @@ def _report_date_of_noun(noun: Token, sentence: Span, context: _DocumentContext)
     return _best_own_date(noun.head, sentence, context)
 
 
-def _best_own_date(verb: Token, sentence: Span, context: _DocumentContext) -> DateMention | None:
-    """The most precise resolved date of a verb's own clause."""
-    dated = [mention for mention in _own_dates(verb, sentence, context, None) if mention.start is not None]
+def _best_own_date(predicate: Token, sentence: Span, context: _DocumentContext, event_noun: Token | None = None) -> DateMention | None:
+    """The most precise resolved date of a predicate's own clause (see _own_dates for event_noun)."""
+    dated = [mention for mention in _own_dates(predicate, sentence, context, event_noun) if mention.start is not None]
     return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
 
 
@@ -1242,9 +1242,8 @@ def _date(candidate: _Candidate, sentence: Span, context: _DocumentContext) -> D
     "since" or "as of", and never one from another sentence."""
     predicates = [candidate.predicate, *_conjoined(candidate.predicate)]
     for predicate in predicates:  # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
-        dated = [mention for mention in _own_dates(predicate, sentence, context, candidate.event_noun) if mention.start is not None]
-        if dated:
-            return min(dated, key=lambda mention: PRECISION_RANK[mention.precision])
+        if (dated := _best_own_date(predicate, sentence, context, candidate.event_noun)) is not None:
+            return dated
     return None
 
 
