@@ -419,3 +419,9 @@ def test_a_violation_a_participle_describes_is_an_event_when_it_has_a_date_of_it
     assert facts.events == []  # undated, a description of her
     _, facts = facts_of("Amnesty criticised the ministry in a report released on Monday.", PUBLISHED_TUESDAY)
     assert [event.event_type for event in facts.events] == ["ACCUSE"]  # a report released is no violation
+
+
+def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_hangs_on():
+    _, facts = facts_of("The court freed Maria Santos, who was arrested in 2017.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.target, arrest.event_date, arrest.aux_mode) == ("Maria Santos", date(2017, 1, 1), "historical")

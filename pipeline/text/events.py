@@ -828,6 +828,8 @@ def _target(candidate: _Candidate, actor: Referent | None, context: _DocumentCon
     phrases = _children(predicate, "nsubjpass") + (_children(predicate, "nsubj") if candidate.victim_state else [])
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
         phrases.append(predicate.head)  # "a union organiser arrested on 10 December"
+    if predicate.dep_ == "relcl":  # "the lawyer, who was arrested in 2018": "who" stands for the noun it hangs on
+        phrases = [predicate.head if phrase.lower_ in RELATIVE_PRONOUNS else phrase for phrase in phrases]
     heads = [predicate] + ([candidate.event_noun] if candidate.event_noun is not None else [])
     if event_type == "AID":
         heads += _children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
