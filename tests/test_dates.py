@@ -114,6 +114,8 @@ def test_reference_year_is_used_without_publication_date():
         ("last month", "last month", date(2025, 7, 1), date(2025, 7, 31), "month"),
         ("last year", "last year", date(2024, 1, 1), date(2024, 12, 31), "year"),
         ("last August", "last August", date(2024, 8, 1), date(2024, 8, 31), "month"),
+        # the day of the month is last year's even when this year's has passed
+        ("on August 3 last year", "August 3 last year", date(2024, 8, 3), date(2024, 8, 3), "day"),
     ],
 )
 def test_expressions_relative_to_publication(phrase, text, start, end, precision):

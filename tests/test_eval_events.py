@@ -99,6 +99,13 @@ def test_the_main_event_is_the_first_violation_its_own_sentence_dates():
     assert (main_event(facts).trigger, main_event(facts).event_date) == ("abducted", date(2021, 2, 15))
 
 
+def test_of_the_violations_its_own_sentence_dates_the_main_event_is_the_first_dated_to_the_day():
+    text = "The lawyer was among ten activists arrested in March 2020.\nShe was arrested on 12 March 2020 at her office."
+    facts = extract_facts(load_nlp()(text), date(2021, 2, 19))
+    assert [(event.date_precision, event.date_source) for event in facts.events] == [("month", "clause"), ("day", "clause")]
+    assert main_event(facts).event_date == date(2020, 3, 12)
+
+
 def test_command_reports_both_splits(articles, capsys):
     path, _ = articles
     assert main(["--data", str(path)]) == 0

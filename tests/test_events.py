@@ -219,6 +219,12 @@ def test_casualties_in_the_event_sentence():
         ("Gunmen abducted two activists in 2019.", [("ASSAULT", "historical")]),
         ("Gunmen abducted two activists on Saturday.", [("ASSAULT", None)]),
         ("Two people were killed.", []),  # casualties, but nobody is said to have done anything
+        ("The army seized power in a coup on Monday.", []),  # power is no property nor person seized
+        ("The army seized the printing press on Monday.", [("COERCE", None)]),
+        ("Police executed two search warrants on Monday.", []),  # a warrant executed is nobody executed
+        ("The authorities hanged two protesters on Monday.", [("ASSAULT", None)]),
+        ("The prisoner hanged himself on Monday.", []),  # what one does to oneself is no violation
+        ("Gunmen gunned down the activist on Monday.", [("ASSAULT", None)]),
     ],
 )
 def test_auxiliary_modes(text, coded):
@@ -415,6 +421,20 @@ def test_an_event_told_in_the_past_takes_the_date_of_the_report_of_it():
     assert (abduction.event_date, abduction.date_precision, abduction.date_source) == (date(2019, 9, 16), "day", "report")
 
 
+def test_a_participle_adjunct_told_in_the_past_takes_the_date_of_the_report_of_it():
+    _, facts = facts_of("Police busted a cattle-rustling gang, arresting three herders, a spokesman said on Monday.", PUBLISHED_TUESDAY)
+    arrest = one_event(facts, "arresting", "COERCE")
+    assert (arrest.trigger, arrest.event_date, arrest.date_source) == ("arresting", date(2019, 9, 16), "report")
+
+
+def test_an_event_noun_a_report_confirms_takes_the_date_of_the_report():
+    _, facts = facts_of("The army on Monday confirmed the arrest of the singer in Enugu.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.event_type, arrest.trigger, arrest.event_date, arrest.date_source) == ("COERCE", "arrest", date(2019, 9, 16), "report")
+    _, facts = facts_of("The army confirmed the arrest of the singer in Enugu.", PUBLISHED_TUESDAY)
+    assert facts.events == []  # an undated report of an arrest named by a noun is not coded
+
+
 def test_a_report_dates_the_clause_it_reports_not_a_noun_described_in_it():
     _, facts = facts_of("Police said on Monday they had found the man who attacked the activist.", PUBLISHED_TUESDAY)
     [attack] = facts.events
@@ -458,3 +478,73 @@ def test_without_a_publication_date_an_undated_event_stays_undated():
     _, facts = facts_of("Police arrested three organisers.", None)
     [arrest] = facts.events
     assert (arrest.event_date, arrest.date_source) == (None, "none")
+
+
+# Violations told without a verb of violence ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The farmer Joseph Banda was found dead near his house on 3 May 2018.", [("ASSAULT", None, "found", date(2018, 5, 3))]),
+        ("The lawyer went missing on Sunday.", [("ASSAULT", "abduct", "went", date(2019, 9, 15))]),
+        ("In March 2016, the organiser was reported missing.", [("ASSAULT", "abduct", "reported", date(2016, 3, 1))]),
+        ("The trader died in police custody on 4 January.", [("ASSAULT", None, "died", date(2019, 1, 4))]),
+        ("The trader died on 4 January while handcuffed and in police custody.", [("ASSAULT", None, "died", date(2019, 1, 4))]),
+        ("The reporter has been missing since 13 March.", [("ASSAULT", "abduct", "missing", date(2019, 3, 13))]),
+        ("The march honoured the blogger Anna Petrova, whose death in July 2017 shocked the town.",
+         [("ASSAULT", None, "death", date(2017, 7, 1))]),
+        ("The farmer died of cancer on Monday.", []),  # a death alone is no violation
+        ("Police found the car on Monday.", []),
+        ("The death toll rose to twelve on Monday.", []),
+    ],
+)
+def test_a_body_found_a_person_missing_a_death_in_custody_or_a_dated_death_is_a_violation(text, coded):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    assert [(event.event_type, event.mode, event.trigger, event.event_date) for event in facts.events] == coded
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Dock workers held a 24-hour strike on Monday.", ("PROTEST", "strike")),
+        ("The jailed blogger began a hunger strike on Monday.", ("PROTEST", "hunger")),
+        ("Russia launched a missile strike on Odesa on Monday.", ("ASSAULT", "heavy-weapons")),
+    ],
+)
+def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    [strike] = facts.events
+    assert (strike.event_type, strike.mode) == coded
+
+
+def test_a_custody_state_with_a_since_is_a_detention_from_that_day():
+    _, facts = facts_of("Maria Santos has been in prison since 2009.", PUBLISHED_TUESDAY)
+    [detention] = facts.events
+    assert (detention.event_type, detention.target, detention.event_date, detention.aux_mode) == ("COERCE", "Maria Santos", date(2009, 1, 1), "historical")
+    _, facts = facts_of("Maria Santos has been in prison for two years.", PUBLISHED_TUESDAY)
+    assert facts.events == []  # a state without a beginning is no news
+
+
+def test_the_subject_of_a_violation_told_as_a_state_is_its_victim_not_its_actor():
+    _, facts = facts_of("The lawyer Maria Santos went missing on Sunday.", PUBLISHED_TUESDAY)
+    [abduction] = facts.events
+    assert abduction.actor is None and "Maria Santos" in abduction.target
+    _, facts = facts_of("Maria Santos was reported missing by her parents on Sunday.", PUBLISHED_TUESDAY)
+    [abduction] = facts.events
+    assert (abduction.actor, abduction.target) == (None, "Maria Santos")  # her parents reported it, they did not do it
+
+
+def test_a_violation_a_participle_describes_is_an_event_when_it_has_a_date_of_its_own():
+    _, facts = facts_of("The court freed Maria Santos, arrested on 10 December 2017.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.event_type, arrest.target, arrest.event_date, arrest.aux_mode) == ("COERCE", "Maria Santos", date(2017, 12, 10), "historical")
+    _, facts = facts_of("The court freed Maria Santos, arrested for her posts.", PUBLISHED_TUESDAY)
+    assert facts.events == []  # undated, a description of her
+    _, facts = facts_of("Amnesty criticised the ministry in a report released on Monday.", PUBLISHED_TUESDAY)
+    assert [event.event_type for event in facts.events] == ["ACCUSE"]  # a report released is no violation
+
+
+def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_hangs_on():
+    _, facts = facts_of("The court freed Maria Santos, who was arrested in 2017.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.target, arrest.event_date, arrest.aux_mode) == ("Maria Santos", date(2017, 1, 1), "historical")

@@ -8,7 +8,10 @@ Per article and per measure, a hit is one event that matches the gold; the score
 with a hit among the articles whose gold states that measure. Three readings of an article are scored:
 - "main event": the article's first event that happened (aux_mode null or historical: the others did not
   happen or not yet) of a type a violation is coded as (ASSAULT, COERCE) whose own sentence dates it
-  (date_source clause or report), as the report that tells when a violation happened; else its first such
+  (date_source clause or report), as the report that tells when a violation happened, and of those the first
+  dated to the day, else to the week, ..., else to the year: the report of the attack an article is about
+  gives its day, while a violation dated by month or year is more often background or a summary ("among the
+  seven activists arrested in December 2020" after "was arrested on December 10, 2020"); else its first such
   event dated by its paragraph, else by the publication week, else without a date; else its first event that
   happened. One guess per article, as an analyst taking one row per article would;
 - "any event": any event that happened; an upper bound that credits a match anywhere in the article;
@@ -41,7 +44,7 @@ from pipeline.text.dates import find_dates
 from pipeline.text.entities import resolve_name
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.nlp import load_nlp
-from schemas.vocabulary import DATE_SOURCES, STATED_DATE_SOURCES
+from schemas.vocabulary import DATE_SOURCES, PRECISION_RANK, STATED_DATE_SOURCES
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "data" / "events-dev.jsonl"
@@ -181,7 +184,8 @@ def main_event(facts: DocumentFacts):
     happened = [event for event in facts.events if event.aux_mode in HAPPENED]
     violations = [event for event in happened if event.event_type in VIOLATION_TYPES]
     if violations:
-        return min(violations, key=lambda event: DATE_SOURCE_RANK[event.date_source])  # the first of the best dated
+        # the first of the best dated: by where its date comes from, then by how precise it is
+        return min(violations, key=lambda event: (DATE_SOURCE_RANK[event.date_source], PRECISION_RANK[event.date_precision]))
     return next(iter(happened), None)
 
 

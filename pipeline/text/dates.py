@@ -348,7 +348,8 @@ def _day_reading(month: int, day: int, last_day: int | None, year: int | None) -
 
 
 def _read_named_day(match: re.Match, text: str) -> _Found | None:
-    """"August 8", "8 August 2025", "Monday, August 11", "Mon, 11 Aug 2025 19:11:00 +0300", "August 6-7"."""
+    """"August 8", "8 August 2025", "Monday, August 11", "Mon, 11 Aug 2025 19:11:00 +0300", "August 6-7", "August 28
+    last year"."""
     if match.group()[0].isdigit() and _is_glued_number(text, match.start()):
         return None
     groups = match.groupdict()
@@ -357,6 +358,8 @@ def _read_named_day(match: re.Match, text: str) -> _Found | None:
                            int(groups["year"]) if groups["year"] else None)
     if reading is None:
         return None
+    if offset := groups.get("year_offset"):
+        reading = _in_year_of_publication(reading, _YEAR_OFFSETS[offset.lower()])
     weekday = _words_before(_WEEKDAY_BEFORE, text, match.start())
     return _Found(weekday.start() if weekday else match.start(), match.end(), reading)
 
@@ -683,7 +686,7 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str], _Found | None]]] = [
     (re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"),
      _read_iso_date),
     (re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<last_day>{_DAY}))?{_NOT_BEFORE}"
-                rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
+                rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE}|\s+(?P<year_offset>last|this|next)\s+year\b)?"), _read_named_day),
     (re.compile(rf"(?P<day>[0-9][0-9]?)(?!\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH})"
                 rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_named_day),
     (re.compile(rf"(?P<month>{_MONTH})(?:(?:\s+of)?,?\s+(?P<year>{_YEAR}){_NOT_BEFORE}|\s+(?P<year_offset>last|this|next)\s+year\b)?"),

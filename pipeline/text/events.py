@@ -3,11 +3,15 @@
 1. Trigger. A verb names the event ("attacked", "condemned", "discussed"); a carrier verb takes an event noun
    ("launched a drone attack", "held a phone call", "signed a deal"), a weapon ("launched five Shahed drones")
    or aid ("sent $2 million in humanitarian aid"); or an event noun is the subject of a verb of arrival
-   ("a Russian missile strike landed"). The lexicons give the type; the words around the trigger the mode.
+   ("a Russian missile strike landed"). A violation may also be told as the state of its victim ("was found
+   dead", "went missing", "died in police custody", "has been in prison since 2009"), or by a noun with a date
+   of its own or that a dated report takes ("his death in November 2020", "confirmed the arrest on Monday").
+   The lexicons give the type; the words around the trigger the mode.
 2. Realis. What did not happen is no event: a negated, modal or conditional clause, the content of an
    intention ("considering lifting", "refrained from supplying") or of another event ("threatened to lift",
    "condemned the attacks, saying they ... targeted"), a descriptive participle ("a jet targeted by"), a clause
-   that only dates another one ("before the deal was signed").
+   that only dates another one ("before the deal was signed"). A violation a participle describes is news of
+   its own when it has a date of its own ("the activists arrested on 10 December").
 3. Arguments. The actor is the subject (the agent of a passive), the target the object or what an
    at/on/against, with or to phrase names. Names resolve through the gazetteer; a demonym or possessive names
    the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied").
@@ -84,11 +88,11 @@ _IRREGULAR_FORMS = {
     "hit": ("hit",), "strike": ("struck", "stricken"), "shoot": ("shot",), "send": ("sent",), "hold": ("held",),
     "meet": ("met",), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"), "beat": ("beat", "beaten"),
     "make": ("made",), "have": ("had",), "begin": ("began", "begun"), "take": ("took", "taken"), "hurt": ("hurt",),
-    "slay": ("slew", "slain"),
+    "slay": ("slew", "slain"), "find": ("found",), "go": ("went", "gone"), "die": ("died",),
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
 }
 # Verbs that double their last consonant before -ed and -ing.
-_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab"}
+_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun"}
 
 
 def verb_forms(base: str) -> set[str]:
@@ -161,6 +165,7 @@ EVENT_VERBS = _verbs({
     "murder": ("ASSAULT", "targeted"), "execute": ("ASSAULT", "targeted"), "slay": ("ASSAULT", None),
     "massacre": ("ASSAULT", None), "behead": ("ASSAULT", "primitive"), "stab": ("ASSAULT", "primitive"),
     "lynch": ("ASSAULT", "beat"), "assault": ("ASSAULT", "beat"), "rape": ("ASSAULT", "sexual"),
+    "gun": ("ASSAULT", "firearms"), "strangle": ("ASSAULT", None),
     "meet": ("CONSULT", None), "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None),
     "consult": ("CONSULT", None), "confer": ("CONSULT", None), "visit": ("CONSULT", "visit"),
     "host": ("CONSULT", "visit"), "mediate": ("CONSULT", "third-party"), "phone": ("CONSULT", "phone"),
@@ -194,7 +199,17 @@ EVENT_VERBS = _verbs({
     "censor": ("COERCE", "censor"), "hack": ("COERCE", "cyber"), "capture": ("COERCE", "arrest"),
     "extradite": ("COERCE", "deport"), "harass": ("COERCE", None), "persecute": ("COERCE", None),
     "intimidate": ("THREATEN", None), "indict": ("ACCUSE", None), "prosecute": ("ACCUSE", None),
-})
+}) | {"hanged": Trigger("ASSAULT", "targeted")}  # an execution; not the other forms of "hang" ("hangs over", "hung")
+# "killed himself", "hanged themselves": what one does to oneself is no violation.
+REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+# Objects with which a verb of force names no violation: "seized power", "captured international attention",
+# "executed five search warrants".
+_NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
+_NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement")
+NOT_VIOLATED = {
+    **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
+    **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
+}
 # Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
 # killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
 DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
@@ -213,6 +228,7 @@ EVENT_NOUNS = _nouns({
     "stabbing": ("ASSAULT", "primitive"), "massacre": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "imprisonment": ("COERCE", "arrest"),
     "deportation": ("COERCE", "deport"), "crackdown": ("COERCE", None), "disappearance": ("ASSAULT", "abduct"),
+    "death": ("ASSAULT", None),  # a death the text dates is news of a killing: "his death in custody on 5 May"
     "call": ("CONSULT", "phone"), "talk": ("CONSULT", None), "meeting": ("CONSULT", None),
     "visit": ("CONSULT", "visit"), "consultation": ("CONSULT", None), "conversation": ("CONSULT", None),
     "negotiation": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
@@ -230,6 +246,13 @@ EVENT_NOUNS = _nouns({
     "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
     "ban": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "curfew": ("COERCE", "curfew"),
 })
+# A strike is an attack unless a modifier says workers or a hunger striker hold it (PLOVER PROTEST strike, hunger):
+# "a hunger strike", "a 48-hour strike", "a general strike", "a teachers' strike".
+STRIKE_NOUNS = _noun_set("strike")
+WORKERS_STRIKE_WORDS = {
+    "general", "labour", "labor", "industrial", "nationwide", "national", "union", "workers", "worker", "teachers",
+    "doctors", "nurses", "hour", "day", "week", "indefinite", "sit",
+}
 # Verbs whose meaning is the event noun, weapon or aid they take.
 CARRIER_VERBS = _verb_set(
     "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
@@ -271,14 +294,25 @@ WEAPON_MODES = {
 # "held two directors captive", "was held hostage", "held against his will": an abduction.
 HOLDING_VERBS = _verb_set("hold", "keep")
 CAPTIVITY_WORDS = {"captive", "hostage", "hostages", "will", "incommunicado"}
-# Verbs of custody whose "since" gives the day it began: "has been detained since February 15".
-CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep")
+# Verbs that report a violation by the state they leave someone in, the state word being their complement: "was
+# found dead", "went missing", "was reported missing". A body found is a killing, a person missing an abduction.
+STATE_VERBS = _verb_set("find", "go", "report", "declare")
+VIOLATION_STATES = {"dead": Trigger("ASSAULT"), "missing": Trigger("ASSAULT", "abduct")}
+# How the parser attaches the state word: "found dead" (oprd), "went missing" (acomp, xcomp, or advcl).
+STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
+# "died in police custody", "died in detention": a death in custody is a violation, a death alone is not.
+DEATH_VERBS = _verb_set("die")
+CUSTODY_NOUNS = _noun_set("custody", "detention", "prison", "jail", "cell")
+# Verbs of custody, "missing", and the "been" of "has been in prison", whose "since" gives the day it began: "has
+# been detained since February 15", "has been missing since March 13", "has been behind bars since 1999".
+CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep") | {"missing", "been"}
 # "lift the ban", "ease sanctions": giving up a restriction is a RETREAT.
 RESTRICTION_NOUNS = _noun_set("ban", "embargo", "sanction", "restriction", "blockade", "siege")
 RELIEF_VERBS = _verb_set("lift", "ease", "end")
 
-# Nouns that name an event by themselves when they have a date of their own: "Saturday's abduction", "the
-# arrest of the actor on Monday", "his death in November 2020". Not "strike" (a walkout, too) nor "call".
+# Nouns that name an event by themselves when they have a date of their own or a dated report takes them:
+# "Saturday's abduction", "the arrest of the actor on Monday", "his death in November 2020", "confirmed the
+# arrest yesterday". Not "strike" (a walkout, too) nor "call".
 NOMINAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "SANCTION"}
 NOT_NOMINAL = _noun_set("strike", "call", "ban", "sanction", "visit")
 # Modifiers that say a named event did not (yet) happen: "a foiled abduction", "the planned arrest".
@@ -308,6 +342,8 @@ INTENTIONS = {
         _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
         | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
 }
+# The violations a participle describing a noun reports when it has a date of its own (see _is_dated_violation).
+DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
 # Why a clause reports no event at all: it is dropped.
 NO_EVENT_REASONS = {"descriptive participle", "content of another event", "reference clause"}
 # An event that ended this long before the report is background: PLOVER's "historical".
@@ -377,6 +413,9 @@ class _Candidate:
     meaning: Trigger
     event_noun: Token | None = None  # "attack" in "launched an attack"
     aux_mode: str | None = None
+    # A state told of its victim names no doer: the subject of "went missing", "died in custody", "has been in
+    # prison" is the target, and the agent of "was reported missing by her parents" is no actor.
+    victim_state: bool = False
 
     @property
     def nominal(self) -> bool:
@@ -451,7 +490,10 @@ def _candidates(sentence: Span, context: "_DocumentContext") -> list[_Candidate]
     """The sentence's events in text order, each with its auxiliary mode; clauses that report no event dropped."""
     found: dict[int, _Candidate] = {}
     for token in sentence:
-        candidate = _classify(token, sentence, context) if token.pos_ == "VERB" else _named_event(token, sentence, context)
+        if token.pos_ == "VERB":
+            candidate = _classify(token, sentence, context)
+        else:
+            candidate = _custody_state(token, sentence, context) or _named_event(token, sentence, context)
         if candidate is not None:
             found[token.i] = candidate
     carried = {candidate.event_noun.i for candidate in found.values() if candidate.event_noun is not None and not candidate.nominal}
@@ -460,10 +502,18 @@ def _candidates(sentence: Span, context: "_DocumentContext") -> list[_Candidate]
         if candidate.nominal and candidate.predicate.i in carried:
             continue  # "launched an attack on Monday": the verb's event
         realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
+        if realis == "descriptive participle" and _is_dated_violation(candidate, sentence, context):
+            realis = None
         if realis not in NO_EVENT_REASONS:
             candidate.aux_mode = realis
             kept.append(candidate)
     return sorted(kept, key=lambda candidate: candidate.trigger.i)
+
+
+def _is_dated_violation(candidate: _Candidate, sentence: Span, context: "_DocumentContext") -> bool:
+    """"the seven activists arrested on 10 December": a violation a participle describes is news of its own when
+    it has a date of its own; "a report released on Tuesday" stays a description."""
+    return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(_own_dates(candidate.predicate, sentence, context, None))
 
 
 def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
@@ -473,7 +523,7 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
     if word in CARRIER_VERBS:
         for thing in [*objects, *_children(verb, "nsubjpass")]:  # "launched an attack", "raids were conducted"
             if thing.lower_ in EVENT_NOUNS and _is_event_noun(thing):
-                return _Candidate(verb, thing, EVENT_NOUNS[thing.lower_], thing)
+                return _Candidate(verb, thing, _noun_meaning(thing), thing)
             if (weapon := _weapon_mode(thing)) and (word in FIRING_VERBS or _has_prep(verb, TARGET_PREPOSITIONS)):
                 return _Candidate(verb, verb, Trigger("ASSAULT", weapon))
     if word in AID_VERBS and (delivered := _aid_delivered(verb, objects)):
@@ -482,12 +532,20 @@ def _classify(verb: Token, sentence: Span, context: "_DocumentContext") -> _Cand
         return _Candidate(verb, verb, Trigger("RETREAT"))
     if word in HOLDING_VERBS and _held_captive(verb):
         return _Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
+    if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
+        return _Candidate(verb, verb, state, victim_state=True)
+    if word == "missing" and any(child.lower_ == "been" for child in verb.children):
+        return _Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
+    if word in DEATH_VERBS and _in_custody(verb):
+        return _Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
     if word in CALL_FORMS and _has_prep(verb, {"on", "for"}):
         return _Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:
         for subject in _children(verb, "nsubj"):
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
-                return _Candidate(verb, subject, EVENT_NOUNS[subject.lower_], subject)
+                return _Candidate(verb, subject, _noun_meaning(subject), subject)
+    if any(thing.lower_ in NOT_VIOLATED.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
+        return None
     if word in EVENT_VERBS:
         if word in DOER_REQUIRED and not _has_doer(verb) and not _own_dates(verb, sentence, context, None):
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
@@ -500,14 +558,56 @@ def _held_captive(verb: Token) -> bool:
     return any(token.lower_ in CAPTIVITY_WORDS and token.dep_ != "aux" for token in verb.subtree if verb in (token.head, token.head.head))
 
 
+def _violation_state(verb: Token) -> Trigger | None:
+    """The violation a state complement reports: "found dead", "went missing"."""
+    return next((VIOLATION_STATES[child.lower_] for child in verb.children
+                 if child.dep_ in STATE_COMPLEMENTS and child.lower_ in VIOLATION_STATES), None)
+
+
+def _custody_state(verb: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
+    """"has been in prison since 2009", "who has been behind bars since 1999": a detention, dated from its "since";
+    without a date ("has been in custody ever since") a state, not news."""
+    if verb.lower_ != "been" or verb.pos_ != "AUX" or not _in_custody(verb) or not _own_dates(verb, sentence, context, None):
+        return None
+    return _Candidate(verb, verb, Trigger("COERCE", "arrest"), victim_state=True)
+
+
+def _in_custody(verb: Token) -> bool:
+    """"died in police custody", "died in detention", "died while handcuffed and in custody", "behind bars": a
+    custody noun under "in", "under" or "behind" in the verb's own clause."""
+    return any(token.dep_ == "pobj" and (token.lower_ in CUSTODY_NOUNS and token.head.lower_ in {"in", "under"}
+                                         or token.lower_ == "bars" and token.head.lower_ == "behind")
+               and _in_clause_of(token, verb) for token in verb.subtree)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between a token and the verb above it."""
+    return all(ancestor.pos_ not in {"VERB", "AUX"} for ancestor in token.ancestors if ancestor.i != verb.i and verb.is_ancestor(ancestor))
+
+
 def _named_event(noun: Token, sentence: Span, context: "_DocumentContext") -> _Candidate | None:
-    """An event noun with a date of its own ("Saturday's abduction", "the arrest on Monday of ...")."""
+    """An event noun with a date of its own ("Saturday's abduction", "the arrest on Monday of ..."), or that a
+    dated verb of saying takes ("confirmed the arrest yesterday")."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in EVENT_NOUNS or noun.lower_ in NOT_NOMINAL:
         return None
-    meaning = EVENT_NOUNS[noun.lower_]
-    if not _is_event_noun(noun) or meaning.event_type not in NOMINAL_TYPES or not _own_dates(noun, sentence, context, noun):
+    meaning = _noun_meaning(noun)
+    if not _is_event_noun(noun) or meaning.event_type not in NOMINAL_TYPES:
+        return None
+    if not _own_dates(noun, sentence, context, noun) and _report_date_of_noun(noun, sentence, context) is None:
         return None
     return _Candidate(noun, noun, meaning, noun)
+
+
+def _noun_meaning(noun: Token) -> Trigger:
+    """What an event noun names; a strike that workers or a hunger striker hold is a protest: "a hunger strike",
+    "a 48-hour strike", "a general strike"."""
+    if noun.lower_ in STRIKE_NOUNS:
+        modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod"} for token in child.subtree}
+        if "hunger" in modifiers:
+            return Trigger("PROTEST", "hunger")
+        if modifiers & WORKERS_STRIKE_WORDS:
+            return Trigger("PROTEST", "strike")
+    return EVENT_NOUNS[noun.lower_]
 
 
 def _is_event_noun(noun: Token) -> bool:
@@ -685,6 +785,8 @@ def _aid_mode(delivered: list[Token]) -> str | None:
 def _actor(candidate: _Candidate, context: _DocumentContext) -> tuple[Referent | None, Referent | None]:
     """(actor, partner): who acts, and who acts with them ("Zelenskyy and Aliyev held a call")."""
     predicate = candidate.predicate
+    if candidate.victim_state:
+        return None, None
     agents = [pobj for agent in _children(predicate, "agent") for pobj in _children(agent, "pobj")]
     subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
     if subject is None:
@@ -730,7 +832,11 @@ def _target(candidate: _Candidate, actor: Referent | None, context: _DocumentCon
     predicate, event_type = candidate.predicate, candidate.meaning.event_type
     if candidate.nominal:
         return _target_of_noun(predicate, actor, context)
-    phrases = _children(predicate, "nsubjpass")
+    phrases = _children(predicate, "nsubjpass") + (_children(predicate, "nsubj") if candidate.victim_state else [])
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+        phrases.append(predicate.head)  # "a union organiser arrested on 10 December"
+    if predicate.dep_ == "relcl":  # "the lawyer, who was arrested in 2018": "who" stands for the noun it hangs on
+        phrases = [predicate.head if phrase.lower_ in RELATIVE_PRONOUNS else phrase for phrase in phrases]
     heads = [predicate] + ([candidate.event_noun] if candidate.event_noun is not None else [])
     if event_type == "AID":
         heads += _children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
@@ -1123,15 +1229,37 @@ def _report_date(candidate: _Candidate, sentence: Span, context: _DocumentContex
     the best day the text gives. Only along clause links: "said on Monday they had found the man who killed
     her" does not date the killing."""
     token = candidate.predicate
-    if token.tag_ not in PAST_TAGS:
+    if candidate.nominal:
+        return _report_date_of_noun(token, sentence, context)
+    if _tensed_verb(token).tag_ not in PAST_TAGS:
         return None
     while token.dep_ in REPORTED_CLAUSE_LINKS:
         token = token.head
-        if token.lower_ in REPORTING_VERBS:
-            dated = [mention for mention in _own_dates(token, sentence, context, None) if mention.start is not None]
-            if dated:
-                return min(dated, key=lambda mention: PRECISION_RANK[mention.precision])
+        if token.lower_ in REPORTING_VERBS and (dated := _best_own_date(token, sentence, context)) is not None:
+            return dated
     return None
+
+
+def _tensed_verb(verb: Token) -> Token:
+    """The verb whose tense a participle adjunct shares: "arresting" in "Police busted a gang, arresting four
+    suspects" is told in the past, as "busted" is."""
+    while verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def _report_date_of_noun(noun: Token, sentence: Span, context: _DocumentContext) -> DateMention | None:
+    """The date of the verb of saying whose object an event noun is: "The army yesterday confirmed the arrest of
+    the actor" tells an arrest by yesterday, as "said yesterday it had arrested" would."""
+    if noun.dep_ != "dobj" or noun.head.lower_ not in REPORTING_VERBS:
+        return None
+    return _best_own_date(noun.head, sentence, context)
+
+
+def _best_own_date(predicate: Token, sentence: Span, context: _DocumentContext, event_noun: Token | None = None) -> DateMention | None:
+    """The most precise resolved date of a predicate's own clause (see _own_dates for event_noun)."""
+    dated = [mention for mention in _own_dates(predicate, sentence, context, event_noun) if mention.start is not None]
+    return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
 
 
 def _dated_by_passage_or_publication(events: list[EventMention], context: _DocumentContext, published: date | None) -> list[EventMention]:
@@ -1201,9 +1329,8 @@ def _date(candidate: _Candidate, sentence: Span, context: _DocumentContext) -> D
     "since" or "as of", and never one from another sentence."""
     predicates = [candidate.predicate, *_conjoined(candidate.predicate)]
     for predicate in predicates:  # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
-        dated = [mention for mention in _own_dates(predicate, sentence, context, candidate.event_noun) if mention.start is not None]
-        if dated:
-            return min(dated, key=lambda mention: PRECISION_RANK[mention.precision])
+        if (dated := _best_own_date(predicate, sentence, context, candidate.event_noun)) is not None:
+            return dated
     return None
 
 
