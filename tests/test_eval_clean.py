@@ -15,7 +15,8 @@ from pipeline.evaluation.clean import (
     read_pages,
     split_pages,
 )
-from pipeline.evaluation.fit_cleaner import fit_classifier, label_page
+from pipeline.evaluation import fit_cleaner
+from pipeline.evaluation.fit_cleaner import cross_validate, fit_classifier, label_page
 from pipeline.evaluation.shingles import Score, mean_score, score, shingles
 from tests.made_up_pages import WEB_PAGE, WEB_PAGE_ARTICLE
 
@@ -118,3 +119,17 @@ def test_refit_labels_lines_and_is_reproducible():
     assert first.to_json() == second.to_json()
     probabilities = first.article_probabilities(news.lines)
     assert np.all((probabilities >= 0.5) == news.labels.astype(bool))
+
+
+def test_cross_validation_cleans_each_fold_with_the_other_folds_classifier(capsys, tmp_path):
+    pages = [NEWS_PAGE, BLOG_PAGE] * 3  # every fold holds out a page of each kind the others still cover
+    labelled = [label_page(page) for page in pages]
+    result = cross_validate(pages, labelled)
+    assert result.f1 > 0.8 and result.precision > 0.8  # two page layouts, each learnt from its copies
+    path = tmp_path / "pages.jsonl"
+    path.write_text("\n".join(json.dumps({"id": page.page_id, "page_text": page.page_text,
+                                          "article_text": page.article_text}) for page in pages) + "\n")
+    output = tmp_path / "weights.json"
+    fit_cleaner.main(["--data", str(path), "--cross-validate", "--output", str(output)])
+    assert capsys.readouterr().out.startswith("5-fold cross-validation on 6 tuning pages: P ")
+    assert not output.exists()  # cross-validation writes no weights

@@ -10,6 +10,9 @@ Reproducible: the same benchmark and code give the same file (Newton's method, f
 3. Stage two learns from stage one's verdicts as they will look on new pages, not on the pages stage one was
    fitted on: page i's come from a stage one fitted on the pages of the other folds (fold = i mod FOLDS).
 4. The weights are written to pipeline/text/data/cleaner/line_classifier.json.
+
+With --cross-validate nothing is written: each fold of the tuning pages is cleaned by a classifier fitted on the
+other folds, and the mean score of those pages is printed (the figure to compare changes by).
 """
 
 import argparse
@@ -21,8 +24,9 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.evaluation.clean import DEFAULT_DATA, TUNING_PAGES, BenchmarkPage, read_pages
+from pipeline.evaluation.shingles import Score, mean_score, score
 from pipeline.text.align import lines_in_text
-from pipeline.text.clean import rule_lines
+from pipeline.text.clean import clean_document, rule_lines
 from pipeline.text.line_classifier import (
     MODEL_PATH,
     OWN_FEATURES,
@@ -83,14 +87,32 @@ def fit_classifier(pages: Sequence[LabelledPage]) -> LineClassifier:
     return LineClassifier(_fit(pages, first_features), _fit(pages, context))
 
 
+def cross_validate(pages: Sequence[BenchmarkPage], labelled: Sequence[LabelledPage]) -> Score:
+    """The mean score of the pages, each cleaned by a classifier fitted on the pages of the other folds."""
+    scores = []
+    for fold in range(FOLDS):
+        classifier = fit_classifier([page for index, page in enumerate(labelled) if index % FOLDS != fold])
+        scores += [score(clean_document(page.page_text, classifier=classifier).text, page.article_text)
+                   for page in pages[fold::FOLDS]]
+    return mean_score(scores)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
                         help="the benchmark, JSON lines (default: %(default)s)")
     parser.add_argument("--tuning-pages", type=int, default=TUNING_PAGES, help="fit on this many leading pages")
     parser.add_argument("--output", type=Path, default=MODEL_PATH, help="where the weights go (default: %(default)s)")
+    parser.add_argument("--cross-validate", action="store_true",
+                        help=f"print the {FOLDS}-fold cross-validated score on the tuning pages, write nothing")
     args = parser.parse_args(argv)
-    pages = [label_page(page) for page in read_pages(args.data)[:args.tuning_pages]]
+    benchmark = read_pages(args.data)[:args.tuning_pages]
+    pages = [label_page(page) for page in benchmark]
+    if args.cross_validate:
+        result = cross_validate(benchmark, pages)
+        print(f"{FOLDS}-fold cross-validation on {len(pages)} tuning pages: "
+              f"P {result.precision:.3f}  R {result.recall:.3f}  F1 {result.f1:.3f}")
+        return
     classifier = fit_classifier(pages)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(classifier.to_json(), indent=1) + "\n", encoding="utf-8")

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 
 from pipeline.text import rules
 from pipeline.text.language import detect_language
-from pipeline.text.line_classifier import ARTICLE_THRESHOLD, PageLine, headline_repeat, load_classifier
+from pipeline.text.line_classifier import (
+    ARTICLE_THRESHOLD,
+    LineClassifier,
+    PageLine,
+    headline_repeat,
+    load_classifier,
+)
 from pipeline.text.metadata import DocumentMetadata, build_metadata, strip_emphasis
 from pipeline.text.repair import RepairedText, repair_text
 
@@ -153,12 +159,14 @@ class _Document:
                     break
 
 
-def clean_document(raw: str, extracted_lines: Collection[int] | None = None) -> CleanedDocument:
+def clean_document(raw: str, extracted_lines: Collection[int] | None = None,
+                   classifier: LineClassifier | None = None) -> CleanedDocument:
     """The article in raw with its noise accounted for; see the module docstring for the steps.
 
     extracted_lines: for a page rendered from HTML, the indices of its non-blank lines that the HTML extractor
     kept as the article. The others go as html_boilerplate, and the line classifier, made for plain text where
     no extractor has judged the page, is not used. None for plain text.
+    classifier: the line classifier to use on plain text; None for the fitted one (cross-validation passes others).
     """
     document = _Document(raw)
     if extracted_lines is not None:
@@ -167,7 +175,7 @@ def clean_document(raw: str, extracted_lines: Collection[int] | None = None) -> 
                 document.cut_line(line, "html_boilerplate", "html_extractor")
     _apply_rules(document)
     if extracted_lines is None:
-        _mark_page_furniture(document)
+        _mark_page_furniture(document, classifier or load_classifier())
     else:
         _mark_page_title(document)
     noise = _noise_spans(document)
@@ -313,11 +321,11 @@ def is_whole_page(lines: Sequence[PageLine]) -> bool:
     return sum(line.kept is not None and not rules.is_paragraph(line.kept) for line in lines) >= MIN_PAGE_FRAGMENTS
 
 
-def _mark_page_furniture(document: _Document) -> None:
+def _mark_page_furniture(document: _Document, classifier: LineClassifier) -> None:
     lines = _page_lines(document)
     if not is_whole_page(lines):
         return
-    probabilities = load_classifier().article_probabilities(lines)
+    probabilities = classifier.article_probabilities(lines)
     for line, probability in zip(document.lines, probabilities, strict=True):
         if line.kept and probability < ARTICLE_THRESHOLD:
             document.cut_line(line, "boilerplate", "line_classifier")
