@@ -44,7 +44,7 @@ bench-incremental: $(STAMP)
 
 ## Score the cleaner on ../shared/data/cleaning-dev.jsonl (tuning and held-out splits, with two baselines).
 eval-clean: $(STAMP)
-	$(BIN)/python -m pipeline.evaluation.clean
+	$(BIN)/python -m pipeline.evaluation.clean $(EVAL_CLEAN_ARGS)
 
 ## Refit the line classifier's weights on the tuning split (reproducible).
 fit-cleaner: $(STAMP)

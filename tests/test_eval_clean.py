@@ -8,6 +8,8 @@ import pytest
 
 from pipeline.evaluation.clean import (
     BenchmarkPage,
+    best_line_choice,
+    ceilings,
     evaluate,
     format_table,
     keep_sentence_shaped_lines,
@@ -102,6 +104,29 @@ def test_command_reads_the_data_option_and_prints_a_table(tmp_path, capsys):
     assert table[0].split() == ["split", "pages", "P", "R", "F1", "method"]
     assert [line.split()[0] for line in table[1:]] == ["tuning"] * 3 + ["held-out"] * 3
     assert len(table) == 7 and table == format_table(evaluate(PAGES, 2)).splitlines()
+
+
+def test_best_line_choice_keeps_the_article_lines_but_cannot_cut_inside_one():
+    assert best_line_choice(BLOG_PAGE) == BLOG_PAGE.article_text
+    blog, post = (
+        next(result.score for result in ceilings([page], 0) if result.method == "best line choice")
+        for page in (BLOG_PAGE, PASTED_POST)
+    )
+    assert blog == Score(1.0, 1.0, 1.0)
+    assert post.precision < 0.9  # the shortened link glued to an article line stays with it
+
+
+def test_repaired_articles_credit_a_cleaner_that_repairs_what_the_article_garbled():
+    """An article marked with mojibake ("donâ€™t") that the page does not carry: the cleaner's "don’t" scores
+    against the repaired article, not against the garbled one."""
+    article = "The mayor said residents donâ€™t need to leave their homes before the river crests on Friday night."
+    page = BenchmarkPage("made-up-mojibake", "Menu\nHome\n" + article.replace("â€™", "’"), article)
+    garbled, repaired = (
+        {result.method: result.score.f1 for result in results}
+        for results in (evaluate([page], 0), ceilings([page], 0))
+    )
+    assert garbled["newsfacts cleaner"] < 0.8
+    assert repaired["newsfacts cleaner, against repaired articles"] == 1.0
 
 
 def test_splits():

@@ -6,17 +6,24 @@ line classifier was fitted on them and every rule was tuned on them only. The la
 what the cleaner does on pages it has never seen. Each split gets the mean per-page shingle precision, recall
 and F1 of the kept text (CleanedDocument.text) against the marked article (shingles.py), as do two baselines:
 keeping every line, and keeping the lines shaped like sentences.
+
+`--ceilings` adds what the marked articles allow any line cleaner: the best choice of whole lines (each line kept
+when at least half its words are in the article, in order: the labels the line classifier is fitted on), and our
+cleaner scored against the articles after the same Unicode repair the cleaner applies to pages (many marked
+articles carry mojibake the page text does not, which no cleaner can reproduce).
 """
 
 import argparse
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
 from pipeline.evaluation.shingles import Score, mean_score, score
+from pipeline.text.align import lines_in_text
 from pipeline.text.clean import clean_document
+from pipeline.text.repair import repair_text
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "data" / "cleaning-dev.jsonl"
@@ -79,11 +86,29 @@ def evaluate(pages: Sequence[BenchmarkPage], tuning_pages: int = TUNING_PAGES,
     """Each method's mean score on each split (a split without pages is left out)."""
     results = []
     for method, keep in methods.items():
-        scores = [score(keep(page.page_text), page.article_text) for page in pages]
-        for split, members in split_pages(range(len(pages)), tuning_pages).items():
-            if members:
-                results.append(Result(method, split, len(members), mean_score(scores[index] for index in members)))
+        results += split_means(method, [score(keep(page.page_text), page.article_text) for page in pages], tuning_pages)
     return results
+
+
+def split_means(method: str, scores: Sequence[Score], tuning_pages: int) -> list[Result]:
+    """The mean of the per-page scores on each split that has pages."""
+    return [Result(method, split, len(members), mean_score(scores[index] for index in members))
+            for split, members in split_pages(range(len(scores)), tuning_pages).items() if members]
+
+
+def best_line_choice(page: BenchmarkPage) -> str:
+    """The page's lines a perfect line classifier keeps: those whose words are mostly in the article, in order."""
+    lines = page.page_text.splitlines()
+    return "\n".join(line for line, kept in zip(lines, lines_in_text(lines, page.article_text), strict=True) if kept)
+
+
+def ceilings(pages: Sequence[BenchmarkPage], tuning_pages: int = TUNING_PAGES) -> list[Result]:
+    """What the marked articles allow: the best choice of whole lines, and our cleaner against repaired articles."""
+    repaired = [replace(page, article_text=repair_text(page.article_text).text) for page in pages]
+    return [
+        *split_means("best line choice", [score(best_line_choice(page), page.article_text) for page in pages], tuning_pages),
+        *evaluate(repaired, tuning_pages, {"newsfacts cleaner, against repaired articles": newsfacts_cleaner}),
+    ]
 
 
 def format_table(results: Sequence[Result]) -> str:
@@ -102,8 +127,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--tuning-pages", type=int, default=TUNING_PAGES,
                         help="how many leading pages form the tuning split; the rest are held out "
                              "(default: %(default)s)")
+    parser.add_argument("--ceilings", action="store_true",
+                        help="also score the best choice of whole lines, and the cleaner against repaired articles")
     args = parser.parse_args(argv)
-    print(format_table(evaluate(read_pages(args.data), args.tuning_pages)))
+    pages = read_pages(args.data)
+    results = evaluate(pages, args.tuning_pages)
+    if args.ceilings:
+        results += ceilings(pages, args.tuning_pages)
+    print(format_table(results))
 
 
 if __name__ == "__main__":
