@@ -1,0 +1,223 @@
+"""The coding loop and its triggers. extract_events walks a document sentence by sentence: it finds the candidates
+(a verb that names an event; a carrier verb with an event noun, a weapon or aid; an event noun that arrives; the
+state of a victim; an event noun with a date of its own), drops what did not happen or is no event (realis: the
+auxiliary mode, or a reason for no event), reads each candidate into an EventMention (event.py), gives a
+sentence's casualties to its attack, and at the end dates the undated from their passage or the publication."""
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.text.events.casualties import figures_by_predicate, sentence_casualties
+from pipeline.text.events.context import Candidate, DocumentContext
+from pipeline.text.events.dating import dated_by_passage_or_publication, own_dates, report_date_of_noun
+from pipeline.text.events.event import event, with_casualties
+from pipeline.text.events.lexicon import (
+    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CLAUSE_CHAIN,
+    CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS,
+    EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, INTENTIONS, LEGAL_ACTION, MODALS, NO_EVENT_REASONS,
+    NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, RELIEF_VERBS,
+    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TARGET_PREPOSITIONS, VIOLATION_STATES,
+    WORKERS_STRIKE_WORDS,
+)
+from pipeline.text.events.mention import EventMention, Trigger
+from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
+from pipeline.text.events.roles import has_doer, main_subject
+from pipeline.text.events.syntax import children, has_prep
+from pipeline.text.figures import Figure
+
+
+def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
+                   dateline: str | None = None, title: str | None = None) -> list[EventMention]:
+    """dateline: the place the article's dateline names ("LAGOS, Nigeria"), which the cleaner cut from its text;
+    title: the article's headline. Both say where the article is set."""
+    context = DocumentContext(doc, figures, published, reference_year, dateline, title)
+    events: list[EventMention] = []
+    previous_sentence_events: list[EventMention] = []
+    for sentence in doc.sents:
+        candidates = _candidates(sentence, context)
+        casualties = sentence_casualties(sentence, context)
+        if not candidates and casualties and (index := _casualty_bearer(previous_sentence_events)) is not None:
+            # "Four SOCAR employees were seriously injured." reports on the attack just told.
+            told = len(events) - len(previous_sentence_events)
+            events[told + index] = with_casualties(events[told + index], casualties)
+        figures_of = figures_by_predicate(candidates, sentence, context)
+        sentence_events = [event(candidate, sentence, context, figures_of[candidate.predicate.i]) for candidate in candidates]
+        if casualties and (index := _casualty_bearer(sentence_events)) is not None:
+            sentence_events[index] = with_casualties(sentence_events[index], casualties)
+        events.extend(sentence_events)
+        previous_sentence_events = sentence_events
+        context.previous_subject = main_subject(sentence, context) or context.previous_subject
+    return dated_by_passage_or_publication(events, context, published)
+
+
+def _casualty_bearer(events: list[EventMention]) -> int | None:
+    """Which of a sentence's events the casualties are of: its last attack that happened; none without one
+    (people "injured when police fired tear gas" after "may open an investigation" are no investigation's)."""
+    assaults = [index for index, event in enumerate(events) if event.event_type in CASUALTY_TYPES and event.aux_mode in (None, "historical")]
+    return assaults[-1] if assaults else None
+
+
+def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
+    """The sentence's events in text order, each with its auxiliary mode; clauses that report no event dropped."""
+    found: dict[int, Candidate] = {}
+    for token in sentence:
+        if token.pos_ == "VERB":
+            candidate = _classify(token, sentence, context)
+        else:
+            candidate = _custody_state(token, sentence, context) or _named_event(token, sentence, context)
+        if candidate is not None:
+            found[token.i] = candidate
+    carried = {candidate.event_noun.i for candidate in found.values() if candidate.event_noun is not None and not candidate.nominal}
+    kept = []
+    for candidate in found.values():
+        if candidate.nominal and candidate.predicate.i in carried:
+            continue  # "launched an attack on Monday": the verb's event
+        realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
+        if realis == "descriptive participle" and _is_dated_violation(candidate, sentence, context):
+            realis = None
+        if realis not in NO_EVENT_REASONS:
+            candidate.aux_mode = realis
+            kept.append(candidate)
+    return sorted(kept, key=lambda candidate: candidate.trigger.i)
+
+
+def _is_dated_violation(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
+    """"the seven activists arrested on 10 December": a violation a participle describes is news of its own when
+    it has a date of its own; "a report released on Tuesday" stays a description."""
+    return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
+
+
+def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
+    """The event a verb's clause reports, by the first rule that applies."""
+    word = verb.lower_
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
+    if word in CARRIER_VERBS:
+        for thing in [*objects, *children(verb, "nsubjpass")]:  # "launched an attack", "raids were conducted"
+            if thing.lower_ in EVENT_NOUNS and _is_event_noun(thing):
+                return Candidate(verb, thing, _noun_meaning(thing), thing)
+            if (weapon := weapon_mode(thing)) and (word in FIRING_VERBS or has_prep(verb, TARGET_PREPOSITIONS)):
+                return Candidate(verb, verb, Trigger("ASSAULT", weapon))
+    if word in AID_VERBS and (delivered := aid_delivered(verb, objects)):
+        return Candidate(verb, verb, Trigger("AID", aid_mode(delivered)))
+    if word in RELIEF_VERBS and any(thing.lower_ in RESTRICTION_NOUNS for thing in objects):
+        return Candidate(verb, verb, Trigger("RETREAT"))
+    if word in HOLDING_VERBS and _held_captive(verb):
+        return Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
+    if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
+        return Candidate(verb, verb, state, victim_state=True)
+    if word == "missing" and any(child.lower_ == "been" for child in verb.children):
+        return Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
+    if word in DEATH_VERBS and _in_custody(verb):
+        return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
+    if word in CALL_FORMS and has_prep(verb, {"on", "for"}):
+        return Candidate(verb, verb, Trigger("REQUEST"))
+    if word in ARRIVAL_VERBS:
+        for subject in children(verb, "nsubj"):
+            if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
+                return Candidate(verb, subject, _noun_meaning(subject), subject)
+    if any(thing.lower_ in NOT_VIOLATED.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
+        return None
+    if word in EVENT_VERBS:
+        if word in DOER_REQUIRED and not has_doer(verb) and not own_dates(verb, sentence, context, None):
+            return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
+        return Candidate(verb, verb, EVENT_VERBS[word])
+    return None
+
+
+def _held_captive(verb: Token) -> bool:
+    """"held two directors captive", "was held hostage", "held against his will"."""
+    return any(token.lower_ in CAPTIVITY_WORDS and token.dep_ != "aux" for token in verb.subtree if verb in (token.head, token.head.head))
+
+
+def _violation_state(verb: Token) -> Trigger | None:
+    """The violation a state complement reports: "found dead", "went missing"."""
+    return next((VIOLATION_STATES[child.lower_] for child in verb.children
+                 if child.dep_ in STATE_COMPLEMENTS and child.lower_ in VIOLATION_STATES), None)
+
+
+def _custody_state(verb: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
+    """"has been in prison since 2009", "who has been behind bars since 1999": a detention, dated from its "since";
+    without a date ("has been in custody ever since") a state, not news."""
+    if verb.lower_ != "been" or verb.pos_ != "AUX" or not _in_custody(verb) or not own_dates(verb, sentence, context, None):
+        return None
+    return Candidate(verb, verb, Trigger("COERCE", "arrest"), victim_state=True)
+
+
+def _in_custody(verb: Token) -> bool:
+    """"died in police custody", "died in detention", "died while handcuffed and in custody", "behind bars": a
+    custody noun under "in", "under" or "behind" in the verb's own clause."""
+    return any(token.dep_ == "pobj" and (token.lower_ in CUSTODY_NOUNS and token.head.lower_ in {"in", "under"}
+                                         or token.lower_ == "bars" and token.head.lower_ == "behind")
+               and _in_clause_of(token, verb) for token in verb.subtree)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between a token and the verb above it."""
+    return all(ancestor.pos_ not in {"VERB", "AUX"} for ancestor in token.ancestors if ancestor.i != verb.i and verb.is_ancestor(ancestor))
+
+
+def _named_event(noun: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
+    """An event noun with a date of its own ("Saturday's abduction", "the arrest on Monday of ..."), or that a
+    dated verb of saying takes ("confirmed the arrest yesterday")."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in EVENT_NOUNS or noun.lower_ in NOT_NOMINAL:
+        return None
+    meaning = _noun_meaning(noun)
+    if not _is_event_noun(noun) or meaning.event_type not in NOMINAL_TYPES:
+        return None
+    if not own_dates(noun, sentence, context, noun) and report_date_of_noun(noun, sentence, context) is None:
+        return None
+    return Candidate(noun, noun, meaning, noun)
+
+
+def _noun_meaning(noun: Token) -> Trigger:
+    """What an event noun names; a strike that workers or a hunger striker hold is a protest: "a hunger strike",
+    "a 48-hour strike", "a general strike"."""
+    if noun.lower_ in STRIKE_NOUNS:
+        modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod"} for token in child.subtree}
+        if "hunger" in modifiers:
+            return Trigger("PROTEST", "hunger")
+        if modifiers & WORKERS_STRIKE_WORDS:
+            return Trigger("PROTEST", "strike")
+    return EVENT_NOUNS[noun.lower_]
+
+
+def _is_event_noun(noun: Token) -> bool:
+    return noun.lower_ not in {"action", "actions"} or any(child.lower_ in LEGAL_ACTION for child in noun.children)
+
+
+def _nominal_aux_mode(noun: Token) -> str | None:
+    """"a foiled abduction", "no arrests", "the planned raid"."""
+    return next((NOMINAL_AUX_MODES[child.lower_] for child in noun.children
+                 if child.dep_ in {"amod", "det", "compound"} and child.lower_ in NOMINAL_AUX_MODES), None)
+
+
+def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
+    """None when the clause reports what happened; an auxiliary mode (negation, future, hypothetical) when it
+    reports what did not or not yet; a NO_EVENT_REASONS reason when it reports no event at all. The nearest
+    word that says so wins: "will not attack" is a negation."""
+    predicate = candidate.predicate
+    if predicate.dep_ in DESCRIPTIVE:
+        return "descriptive participle"
+    token, under_another_clause = predicate, False
+    while True:
+        if token != predicate and under_another_clause and token.i in triggers:
+            return "content of another event"
+        if token != predicate and token.lower_ in INTENTIONS:
+            return INTENTIONS[token.lower_]
+        if any(child.dep_ == "neg" for child in token.children):
+            return "negation"
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in MODALS:
+                return MODALS[child.lower_]
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return "hypothetical"
+            if child.dep_ == "mark" and child.lower_ in REFERENCE_MARKS and token == predicate:
+                return "reference clause"
+            if child.dep_ == "advmod" and child.lower_ in HEDGES:
+                return "hypothetical"
+        if token.dep_ not in CLAUSE_CHAIN or token.head == token:
+            return None
+        under_another_clause = under_another_clause or token.dep_ != "conj"
+        token = token.head

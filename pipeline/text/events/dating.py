@@ -1,0 +1,190 @@
+"""When an event happened, and where that date comes from (date_source): the most precise date its own clause
+governs, else the date of the verb of saying that reports it; once the whole document is coded, the undated take
+the last date their paragraph gave before them, else the week that ends on the publication day. Dates that are
+only reference points ("before the invasion in 2022", "since 2019") date nothing; an event whose date ended over
+a year before the report is background (is_background: PLOVER's "historical")."""
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from pipeline.text.dates import DateMention
+from pipeline.text.events.context import Candidate, DocumentContext
+from pipeline.text.events.lexicon import (
+    CUSTODY_VERBS, EVENT_NOUNS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_TAGS, PUBLICATION_WINDOW,
+    REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS,
+)
+from pipeline.text.events.mention import EventMention
+from schemas.vocabulary import PRECISION_RANK
+
+
+def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -> tuple[DateMention | None, str]:
+    """The event's date and where it comes from (schemas.vocabulary.DATE_SOURCES): its own clause's, else the
+    date of the speech act that reports it. Events with neither are dated later from their passage or the
+    publication (dated_by_passage_or_publication)."""
+    own = _date(candidate, sentence, context)
+    if own is not None:
+        return own, "clause"
+    reported = _report_date(candidate, sentence, context)
+    if reported is not None:
+        return reported, "report"
+    return None, "none"
+
+
+def _report_date(candidate: Candidate, sentence: Span, context: DocumentContext) -> DateMention | None:
+    """The date of the verb of saying that reports the event's clause, for an event told in the past: "Police
+    said on Saturday they had arrested three activists", "The activist was abducted, his lawyer said on Monday".
+    What is reported happened by the day it was reported, and news reports what is new: the report's day is
+    the best day the text gives. Only along clause links: "said on Monday they had found the man who killed
+    her" does not date the killing."""
+    token = candidate.predicate
+    if candidate.nominal:
+        return report_date_of_noun(token, sentence, context)
+    if _tensed_verb(token).tag_ not in PAST_TAGS:
+        return None
+    while token.dep_ in REPORTED_CLAUSE_LINKS:
+        token = token.head
+        if token.lower_ in REPORTING_VERBS and (dated := _best_own_date(token, sentence, context)) is not None:
+            return dated
+    return None
+
+
+def _tensed_verb(verb: Token) -> Token:
+    """The verb whose tense a participle adjunct shares: "arresting" in "Police busted a gang, arresting four
+    suspects" is told in the past, as "busted" is."""
+    while verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def report_date_of_noun(noun: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
+    """The date of the verb of saying whose object an event noun is: "The army yesterday confirmed the arrest of
+    the actor" tells an arrest by yesterday, as "said yesterday it had arrested" would."""
+    if noun.dep_ != "dobj" or noun.head.lower_ not in REPORTING_VERBS:
+        return None
+    return _best_own_date(noun.head, sentence, context)
+
+
+def _best_own_date(predicate: Token, sentence: Span, context: DocumentContext, event_noun: Token | None = None) -> DateMention | None:
+    """The most precise resolved date of a predicate's own clause (see own_dates for event_noun)."""
+    dated = [mention for mention in own_dates(predicate, sentence, context, event_noun) if mention.start is not None]
+    return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
+
+
+def dated_by_passage_or_publication(events: list[EventMention], context: DocumentContext, published: date | None) -> list[EventMention]:
+    """Dates for the events that happened and whose sentence gives none, in this order:
+    - "passage": the last date its paragraph gave before it, as a paragraph tells one episode: that of the
+      nearest event before it that happened and has one ("Gunmen abducted two activists on Saturday. They beat
+      them."), else the last date of an earlier sentence that is no reference point ("On Saturday, masked men
+      stopped their car. They abducted two activists.", not "Since 2019, ...");
+    - "publication": the week that ends on the publication day. News reports its news cycle: ACLED codes such
+      events at the report's date with a coarser precision, GDELT at the publication date. An analyst can
+      filter these out by date_source.
+    Neither is given to what the text tells as background, as future, possible or not done (aux_mode)."""
+    paragraph_starts = [0, *(index + 1 for index, character in enumerate(context.text) if character == "\n")]
+    dated: list[EventMention] = []
+    for position, event in enumerate(events):
+        if event.date_source == "none" and event.aux_mode is None:
+            passage = _passage_date(event, dated, context, paragraph_starts)
+            if passage is not None:
+                event = events[position] = _with_date(event, passage, "passage", context)
+            elif published is not None:
+                window = _TakenDate(published - PUBLICATION_WINDOW, published, "week", None, "published")
+                event = events[position] = _with_date(event, window, "publication", context)
+        if event.date_source in PASSAGE_DATE_SOURCES and event.aux_mode in (None, "historical"):
+            dated.append(event)
+    return events
+
+
+@dataclass(frozen=True)
+class _TakenDate:
+    """A date an event takes from outside its sentence."""
+
+    start: date
+    end: date
+    precision: str
+    text: str | None
+    basis: str
+
+
+def _passage_date(event: EventMention, dated_before: list[EventMention], context: DocumentContext, paragraph_starts: list[int]) -> _TakenDate | None:
+    """The last date the event's paragraph gave before it: an earlier event's, else an earlier sentence's."""
+    paragraph_start = paragraph_starts[bisect_right(paragraph_starts, event.start_char) - 1]
+    donor = next((earlier for earlier in reversed(dated_before) if earlier.start_char >= paragraph_start), None)
+    if donor is not None:
+        return _TakenDate(donor.event_date, donor.date_end, donor.date_precision, donor.date_text, donor.date_basis)
+    before = range(bisect_right(context.date_starts, paragraph_start - 1), bisect_right(context.date_starts, event.start_char - 1))
+    mention = next((context.dates[index] for index in reversed(before)
+                    if context.dates[index].start is not None and not _is_reference_point(context.dates[index], context)), None)
+    return _TakenDate(mention.start, mention.end, mention.precision, mention.text, mention.basis) if mention else None
+
+
+def _is_reference_point(mention: DateMention, context: DocumentContext) -> bool:
+    """A date that something else is placed against: "since 2019", "before the vote in May"."""
+    span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is None or any(token.dep_ == "prep" and token.lower_ in REFERENCE_TIME_PREPOSITIONS for token in span.root.ancestors)
+
+
+def _with_date(event: EventMention, taken: _TakenDate, source: str, context: DocumentContext) -> EventMention:
+    """An event dated from outside its sentence, and background when that date is."""
+    return replace(
+        event, event_date=taken.start, date_end=taken.end, date_precision=taken.precision, date_text=taken.text,
+        date_basis=taken.basis, date_source=source, aux_mode="historical" if is_background(taken.end, context) else None,
+    )
+
+
+def is_background(last_day: date, context: DocumentContext) -> bool:
+    return context.report_day is not None and last_day < context.report_day - HISTORICAL_AGE
+
+
+def _date(candidate: Candidate, sentence: Span, context: DocumentContext) -> DateMention | None:
+    """The most precise date of the trigger's clause: one that this predicate governs, not one under "before",
+    "since" or "as of", and never one from another sentence."""
+    predicates = [candidate.predicate, *_conjoined(candidate.predicate)]
+    for predicate in predicates:  # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
+        if (dated := _best_own_date(predicate, sentence, context, candidate.event_noun)) is not None:
+            return dated
+    return None
+
+
+def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_noun: Token | None) -> list[DateMention]:
+    """The date expressions of a sentence that date the predicate's clause (resolved or not), and the one a
+    clause modifies: "in February, when 279 girls were abducted"."""
+    references = REFERENCE_TIME_PREPOSITIONS - {"since"} if predicate.lower_ in CUSTODY_VERBS else REFERENCE_TIME_PREPOSITIONS
+    dated = []
+    for index in context.in_span(context.date_starts, sentence):
+        mention = context.dates[index]
+        span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        modified = predicate.dep_ == "relcl" and span.start <= predicate.head.i < span.end
+        if modified or _dates_clause(span.root, predicate, event_noun, references):
+            dated.append(mention)
+    return dated
+
+
+def _conjoined(predicate: Token) -> list[Token]:
+    """The verbs coordinated with a predicate that share its subject."""
+    return [verb for verb in predicate.conjuncts if verb.pos_ == "VERB" and not (_has_subject(verb) and _has_subject(predicate))]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+
+
+def _dates_clause(root: Token, predicate: Token, event_noun: Token | None, references: set[str]) -> bool:
+    """Whether a date belongs to the predicate's clause: not to a clause below it, nor to an event noun below it
+    ("condemned Saturday's abduction" does not date the condemnation), unless that noun is the predicate's own
+    ("launched an attack on Monday")."""
+    token = root
+    while token != predicate:
+        if token.dep_ == "prep" and token.lower_ in references:
+            return False
+        if token != root and (token.pos_ in {"VERB", "AUX"} or token.lower_ in EVENT_NOUNS and token != event_noun):
+            return False
+        if token.head == token:
+            return False
+        token = token.head
+    return True

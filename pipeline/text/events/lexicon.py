@@ -1,0 +1,275 @@
+"""Lexicons: the words the rules read. Which verbs and nouns name which PLOVER event and mode; the carrier verbs,
+weapons, aid words, states of victims and custody words that make an event; the words that say a clause's event
+did not (yet) happen (modals, intentions, conditionals, hedges) and the links along which a clause shares its
+subject or its reality; and the word sets of arguments, places, dates and casualties. Kept apart from the rules
+so that a new word is a change of data, not of code; each table is built from base words by forms.py."""
+
+from datetime import timedelta
+
+from pipeline.text.events.forms import noun_forms, verb_forms
+from pipeline.text.events.mention import Trigger
+
+
+def _verbs(entries: dict[str, tuple[str, str | None]]) -> dict[str, Trigger]:
+    return {form: Trigger(*meaning) for base, meaning in entries.items() for form in verb_forms(base)}
+
+
+def _nouns(entries: dict[str, tuple[str, str | None]]) -> dict[str, Trigger]:
+    return {form: Trigger(*meaning) for base, meaning in entries.items() for form in noun_forms(base)}
+
+
+def _verb_set(*bases: str) -> frozenset[str]:
+    return frozenset(form for base in bases for form in verb_forms(base))
+
+
+def _noun_set(*bases: str) -> frozenset[str]:
+    return frozenset(form for base in bases for form in noun_forms(base))
+
+
+# Verbs that name an event by themselves.
+EVENT_VERBS = _verbs({
+    "attack": ("ASSAULT", None), "strike": ("ASSAULT", None), "hit": ("ASSAULT", None), "target": ("ASSAULT", None),
+    "bomb": ("ASSAULT", "aerial"), "shell": ("ASSAULT", "heavy-weapons"), "shoot": ("ASSAULT", "firearms"),
+    "raid": ("ASSAULT", None), "storm": ("ASSAULT", None), "ambush": ("ASSAULT", None), "pound": ("ASSAULT", None),
+    "assassinate": ("ASSAULT", "targeted"), "torture": ("ASSAULT", "torture"), "abduct": ("ASSAULT", "abduct"),
+    "kidnap": ("ASSAULT", "abduct"), "beat": ("ASSAULT", "beat"), "destroy": ("ASSAULT", "destroy"),
+    "kill": ("ASSAULT", None), "injure": ("ASSAULT", None), "wound": ("ASSAULT", None), "damage": ("ASSAULT", None),
+    "murder": ("ASSAULT", "targeted"), "execute": ("ASSAULT", "targeted"), "slay": ("ASSAULT", None),
+    "massacre": ("ASSAULT", None), "behead": ("ASSAULT", "primitive"), "stab": ("ASSAULT", "primitive"),
+    "lynch": ("ASSAULT", "beat"), "assault": ("ASSAULT", "beat"), "rape": ("ASSAULT", "sexual"),
+    "gun": ("ASSAULT", "firearms"), "strangle": ("ASSAULT", None),
+    "meet": ("CONSULT", None), "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None),
+    "consult": ("CONSULT", None), "confer": ("CONSULT", None), "visit": ("CONSULT", "visit"),
+    "host": ("CONSULT", "visit"), "mediate": ("CONSULT", "third-party"), "phone": ("CONSULT", "phone"),
+    "telephone": ("CONSULT", "phone"),
+    "support": ("SUPPORT", None), "endorse": ("SUPPORT", None), "praise": ("SUPPORT", None),
+    "welcome": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "ratify": ("SUPPORT", None), "affirm": ("SUPPORT", None), "reaffirm": ("SUPPORT", None),
+    "agree": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None), "assure": ("AGREE", None),
+    "reassure": ("AGREE", None), "vow": ("AGREE", None), "guarantee": ("AGREE", None), "offer": ("AGREE", None),
+    "concede": ("CONCEDE", None), "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None),
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None),
+    "withdraw": ("RETREAT", None), "retreat": ("RETREAT", None), "release": ("RETREAT", None),
+    "evacuate": ("RETREAT", None), "resign": ("RETREAT", None), "disarm": ("RETREAT", None),
+    "request": ("REQUEST", None), "demand": ("REQUEST", None), "urge": ("REQUEST", None),
+    "appeal": ("REQUEST", None), "plead": ("REQUEST", None),
+    "accuse": ("ACCUSE", None), "condemn": ("ACCUSE", None), "blame": ("ACCUSE", None),
+    "criticize": ("ACCUSE", None), "criticise": ("ACCUSE", None), "denounce": ("ACCUSE", None),
+    "allege": ("ACCUSE", None), "suspect": ("ACCUSE", None), "sue": ("ACCUSE", None),
+    "investigate": ("ACCUSE", None), "slam": ("ACCUSE", None), "decry": ("ACCUSE", None),
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "veto": ("REJECT", None),
+    "rebuff": ("REJECT", None), "dismiss": ("REJECT", None),
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    "protest": ("PROTEST", "demo"), "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
+    "sanction": ("SANCTION", None), "expel": ("SANCTION", "expel"), "convict": ("SANCTION", "convict"),
+    "sentence": ("SANCTION", "convict"),
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", None),
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "seize": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"),
+    "deport": ("COERCE", "deport"), "ban": ("COERCE", "restrict"), "restrict": ("COERCE", "restrict"),
+    "censor": ("COERCE", "censor"), "hack": ("COERCE", "cyber"), "capture": ("COERCE", "arrest"),
+    "extradite": ("COERCE", "deport"), "harass": ("COERCE", None), "persecute": ("COERCE", None),
+    "intimidate": ("THREATEN", None), "indict": ("ACCUSE", None), "prosecute": ("ACCUSE", None),
+}) | {"hanged": Trigger("ASSAULT", "targeted")}  # an execution; not the other forms of "hang" ("hangs over", "hung")
+# "killed himself", "hanged themselves": what one does to oneself is no violation.
+REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+# Objects with which a verb of force names no violation: "seized power", "captured international attention",
+# "executed five search warrants".
+_NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
+_NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement")
+NOT_VIOLATED = {
+    **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
+    **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
+}
+# Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
+# killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
+DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
+
+# Nouns that name an event when a carrier verb takes them, or when they are the subject of a verb of arrival.
+EVENT_NOUNS = _nouns({
+    "attack": ("ASSAULT", None), "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
+    "bombardment": ("ASSAULT", None), "shelling": ("ASSAULT", "heavy-weapons"), "raid": ("ASSAULT", None),
+    "assault": ("ASSAULT", None), "barrage": ("ASSAULT", None), "offensive": ("ASSAULT", None),
+    "fighting": ("ASSAULT", None), "clash": ("ASSAULT", None), "hostility": ("ASSAULT", None),
+    "counteroffensive": ("ASSAULT", None), "bombing": ("ASSAULT", "explosives"), "ambush": ("ASSAULT", None),
+    "assassination": ("ASSAULT", "targeted"),
+    "abduction": ("ASSAULT", "abduct"), "kidnapping": ("ASSAULT", "abduct"), "killing": ("ASSAULT", None),
+    "murder": ("ASSAULT", "targeted"), "execution": ("ASSAULT", "targeted"), "lynching": ("ASSAULT", "beat"),
+    "torture": ("ASSAULT", "torture"), "beating": ("ASSAULT", "beat"), "shooting": ("ASSAULT", "firearms"),
+    "stabbing": ("ASSAULT", "primitive"), "massacre": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "imprisonment": ("COERCE", "arrest"),
+    "deportation": ("COERCE", "deport"), "crackdown": ("COERCE", None), "disappearance": ("ASSAULT", "abduct"),
+    "death": ("ASSAULT", None),  # a death the text dates is news of a killing: "his death in custody on 5 May"
+    "call": ("CONSULT", "phone"), "talk": ("CONSULT", None), "meeting": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"), "consultation": ("CONSULT", None), "conversation": ("CONSULT", None),
+    "negotiation": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
+    "deal": ("COOPERATE", None), "contract": ("COOPERATE", None),
+    "agreement": ("SUPPORT", None), "treaty": ("SUPPORT", None), "accord": ("SUPPORT", None),
+    "declaration": ("SUPPORT", None), "memorandum": ("SUPPORT", None),
+    "pledge": ("AGREE", None), "promise": ("AGREE", None),
+    "ceasefire": ("CONCEDE", None), "truce": ("CONCEDE", None),
+    "request": ("REQUEST", None), "appeal": ("REQUEST", None), "demand": ("REQUEST", None),
+    "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None), "warning": ("THREATEN", None),
+    "investigation": ("ACCUSE", None), "lawsuit": ("ACCUSE", None), "probe": ("ACCUSE", None),
+    "action": ("ACCUSE", None),  # only as "legal action": see LEGAL_ACTION
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "boycott": ("PROTEST", "boycott"),
+    "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
+    "ban": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "curfew": ("COERCE", "curfew"),
+})
+# A strike is an attack unless a modifier says workers or a hunger striker hold it (PLOVER PROTEST strike, hunger):
+# "a hunger strike", "a 48-hour strike", "a general strike", "a teachers' strike".
+STRIKE_NOUNS = _noun_set("strike")
+WORKERS_STRIKE_WORDS = {
+    "general", "labour", "labor", "industrial", "nationwide", "national", "union", "workers", "worker", "teachers",
+    "doctors", "nurses", "hour", "day", "week", "indefinite", "sit",
+}
+# Verbs whose meaning is the event noun, weapon or aid they take.
+CARRIER_VERBS = _verb_set(
+    "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
+    "strike", "seal", "ink", "impose", "introduce", "declare", "announce", "issue", "make", "file", "open",
+    "begin", "start", "fire", "use", "take", "bring",
+)
+# "action" is an event noun only when it is legal: "take legal action", "court action".
+LEGAL_ACTION = {"legal", "court", "judicial"}
+# Verbs that fire a weapon at whatever: "launched five Shahed drones".
+FIRING_VERBS = _verb_set("launch", "fire", "use")
+# "called on Baku to", "called for talks".
+CALL_FORMS = _verb_set("call")
+# Verbs of arrival whose subject is the event: "a missile strike landed near the embassy", "fighting resumed".
+ARRIVAL_VERBS = _verb_set("land", "occur", "happen", "take", "rock", "resume", "erupt", "emerge", "break")
+# Verbs that deliver material aid when what they deliver is aid, arms or money.
+AID_VERBS = _verb_set("send", "provide", "deliver", "supply", "give", "donate", "allocate", "transfer", "ship", "offer", "grant")
+AID_NOUNS = _noun_set(
+    "aid", "assistance", "equipment", "weapon", "arm", "ammunition", "package", "tranche", "funding", "fund",
+    "loan", "grant", "money", "fuel", "food", "medicine", "generator", "vehicle", "shipment", "support", "million",
+    "billion", "donation",
+)
+# What an aid delivery is, by the first of these words in what is delivered.
+AID_MODES = {
+    **dict.fromkeys(_noun_set("humanitarian", "food", "medicine", "medical", "relief", "shelter", "generator"), "humanitarian"),
+    **dict.fromkeys(_noun_set("military", "weapon", "arm", "ammunition", "missile", "tank", "artillery", "lethal"), "military"),
+    **dict.fromkeys(_noun_set("financial", "loan", "budget", "economic", "grant", "funding", "million", "billion"), "economic"),
+}
+# Weapons and what they make an attack (PLOVER ASSAULT modes).
+WEAPON_MODES = {
+    **dict.fromkeys(_noun_set("drone", "uav", "shahed", "geran", "kamikaze"), "drone"),
+    **dict.fromkeys(_noun_set("missile", "rocket", "artillery", "shell", "mortar", "howitzer", "mlrs", "ballistic", "cruise", "tank"), "heavy-weapons"),
+    **dict.fromkeys(_noun_set("airstrike", "air", "aircraft", "warplane", "jet", "helicopter", "bomber", "glide"), "aerial"),
+    **dict.fromkeys(_noun_set("gun", "gunfire", "rifle", "sniper", "gunman", "gunmen"), "firearms"),
+    **dict.fromkeys(_noun_set("explosive", "ied", "grenade", "landmine", "bomb"), "explosives"),
+    **dict.fromkeys(_noun_set("knife", "machete", "stabbing"), "primitive"),
+    **dict.fromkeys(_noun_set("teargas", "tear", "pellet", "baton", "truncheon", "cannon"), "crowd-control"),
+    **dict.fromkeys(("chemical", "nerve", "biological", "radiological"), "unconventional"),
+}
+# "held two directors captive", "was held hostage", "held against his will": an abduction.
+HOLDING_VERBS = _verb_set("hold", "keep")
+CAPTIVITY_WORDS = {"captive", "hostage", "hostages", "will", "incommunicado"}
+# Verbs that report a violation by the state they leave someone in, the state word being their complement: "was
+# found dead", "went missing", "was reported missing". A body found is a killing, a person missing an abduction.
+STATE_VERBS = _verb_set("find", "go", "report", "declare")
+VIOLATION_STATES = {"dead": Trigger("ASSAULT"), "missing": Trigger("ASSAULT", "abduct")}
+# How the parser attaches the state word: "found dead" (oprd), "went missing" (acomp, xcomp, or advcl).
+STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
+# "died in police custody", "died in detention": a death in custody is a violation, a death alone is not.
+DEATH_VERBS = _verb_set("die")
+CUSTODY_NOUNS = _noun_set("custody", "detention", "prison", "jail", "cell")
+# Verbs of custody, "missing", and the "been" of "has been in prison", whose "since" gives the day it began: "has
+# been detained since February 15", "has been missing since March 13", "has been behind bars since 1999".
+CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep") | {"missing", "been"}
+# "lift the ban", "ease sanctions": giving up a restriction is a RETREAT.
+RESTRICTION_NOUNS = _noun_set("ban", "embargo", "sanction", "restriction", "blockade", "siege")
+RELIEF_VERBS = _verb_set("lift", "ease", "end")
+
+# Nouns that name an event by themselves when they have a date of their own or a dated report takes them:
+# "Saturday's abduction", "the arrest of the actor on Monday", "his death in November 2020", "confirmed the
+# arrest yesterday". Not "strike" (a walkout, too) nor "call".
+NOMINAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "SANCTION"}
+NOT_NOMINAL = _noun_set("strike", "call", "ban", "sanction", "visit")
+# Modifiers that say a named event did not (yet) happen: "a foiled abduction", "the planned arrest".
+NOMINAL_AUX_MODES = {
+    **dict.fromkeys(("averted", "prevented", "no"), "negation"),  # a foiled or aborted abduction was attempted: it happened
+    **dict.fromkeys(("planned", "intended", "proposed", "upcoming", "future"), "future"),
+    **dict.fromkeys(("possible", "potential", "threatened", "feared", "hypothetical"), "hypothetical"),
+}
+
+# Realis: what did not (yet) happen keeps an event with PLOVER's auxiliary mode; what is no event is dropped.
+MODALS = {
+    **dict.fromkeys(("will", "shall", "'ll", "wo"), "future"),
+    **dict.fromkeys(("could", "may", "might", "would", "should", "can", "must", "'d", "ca"), "hypothetical"),
+}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# A clause under these only dates another one: "just before the deal was signed".
+REFERENCE_MARKS = {"before", "after", "since", "until", "till", "once"}
+HEDGES = {"possibly", "potentially", "perhaps", "maybe", "hypothetically"}
+# Words above a clause that say its event did not happen, will happen, or might.
+INTENTIONS = {
+    **dict.fromkeys(_verb_set("refrain", "fail", "avoid", "decline") | {"unable"}, "negation"),
+    **dict.fromkeys(
+        _verb_set("plan", "intend", "want", "seek", "aim", "hope", "propose", "prepare", "expect", "wish")
+        | _noun_set("plan", "intention", "readiness", "bid", "policy", "plot", "scheme", "conspiracy")
+        | {"ready", "willing", "poised", "going"}, "future"),
+    **dict.fromkeys(
+        _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
+        | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
+}
+# The violations a participle describing a noun reports when it has a date of its own
+# (see coding._is_dated_violation).
+DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
+# Why a clause reports no event at all: it is dropped.
+NO_EVENT_REASONS = {"descriptive participle", "content of another event", "reference clause"}
+# An event that ended this long before the report is background: PLOVER's "historical".
+HISTORICAL_AGE = timedelta(days=365)
+# Adverbs that put an event in the past of the story: "had previously detained".
+HISTORICAL_ADVERBS = {"previously", "formerly", "once"}
+# Links along which a verb without a subject of its own shares the one of the verb above.
+SUBJECT_SHARING = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+# Links along which a clause belongs to the one above it, and shares its negation, modality or intention.
+CLAUSE_CHAIN = {"xcomp", "ccomp", "pcomp", "advcl", "conj", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "agent"}
+DESCRIPTIVE = {"acl", "amod"}
+
+# Arguments.
+TARGET_PREPOSITIONS = {"at", "on", "against", "upon", "onto"}
+PARTNER_PREPOSITIONS = {"with"}
+RECIPIENT_PREPOSITIONS = {"to", "for"}
+LOCATIVE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "inside", "across", "over", "within", "off"}
+PLACE_NOUNS = _noun_set("city", "town", "village", "region", "oblast", "province", "district", "port", "settlement", "area")
+OWNERSHIP_WORDS = {"belonging", "owned", "operated", "run", "controlled", "linked", "of"}
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# A place's rank when several are named: the most precise wins.
+PLACE_RANK = {"city": 0, None: 1, "area": 2, "admin2": 3, "admin1": 4, "sea": 5, "country": 6}
+# Time expressions under these prepositions do not date the event: "before the invasion in 2022", "as of mid-2025".
+REFERENCE_TIME_PREPOSITIONS = {"before", "after", "since", "until", "till", "by", "as", "prior"}
+# Verbs of saying, whose date dates the past events of the clauses they report (see dating._report_date).
+REPORTING_VERBS = _verb_set(
+    "say", "tell", "report", "announce", "confirm", "state", "add", "claim", "note", "disclose", "reveal",
+    "explain", "tweet", "write", "inform",
+)
+# Links along which a clause is what the verb above it reports: "said (that) they had arrested" (ccomp), "said
+# they raided the office and arrested" (conj), "had been abducted, his lawyer said" (ccomp of "said").
+REPORTED_CLAUSE_LINKS = {"ccomp", "conj", "advcl", "xcomp", "parataxis"}
+# Past tense and past participle: what the event's own verb must be for a report to date it.
+PAST_TAGS = {"VBD", "VBN"}
+# The last-resort window of an event whose paragraph gives no date: the week that ends on the publication day.
+PUBLICATION_WINDOW = timedelta(days=6)
+# The events whose date a later event of their paragraph may take: not a last-resort window.
+PASSAGE_DATE_SOURCES = {"clause", "report", "passage"}
+
+# Casualties, and the events they count for.
+CASUALTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+KILLED_WORDS = _verb_set("kill", "die") | {"dead"}
+INJURED_WORDS = _verb_set("injure", "wound", "hurt")
+# Victims counted by a bare number word, which is no figure: "killing two and injuring five".
+SMALL_NUMBERS = {
+    word: number for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+THIRD_PERSON_PRONOUNS = {"they", "it", "them"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+POSSESSIVE_PRONOUNS = {"his", "her"}

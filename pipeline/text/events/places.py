@@ -1,0 +1,101 @@
+"""Where one event happened: the most precise place under a locative preposition of its clause (or the place
+attacked, or a town qualifying its subject or object), else one that a clause above it gives, else, for an event
+on the ground (SETTLED_TYPES), where its document is set (setting.py). A place the text names only by its
+country, or a street, is made precise by that setting."""
+
+from spacy.tokens import Token
+
+from pipeline.text.entities import Referent
+from pipeline.text.events.context import Candidate, DocumentContext
+from pipeline.text.events.lexicon import LOCATIVE_PREPOSITIONS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
+from pipeline.text.events.setting import Location, located
+
+
+# Events that happen on the ground, where their document is set when they say nothing else; a statement,
+# a call or aid sent from abroad happens elsewhere.
+SETTLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"}
+# Event types whose "from" phrase names where they happened: "abducted from his Harare home", "withdrew from".
+FROM_PLACE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+# Last words of the names of streets and squares, which lie inside a town.
+STREET_WORDS = {"street", "road", "avenue", "lane", "boulevard", "square", "highway", "drive"}
+# Dependencies of the nouns a place name may qualify in a clause: "a Minsk court sentenced", "raided a Lagos office".
+QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
+
+
+def event_location(candidate: Candidate, context: DocumentContext) -> Location:
+    """The most precise place the event's clause puts it in ("in Odesa Oblast", "near Orlivka", "a Minsk
+    court"; for an attack on a place, the place attacked); else one a clause above it gives ("In Harare, police
+    said they had arrested"); else, for an event on the ground, where the document is set. A place the gazetteer
+    does not know (a village) is taken to be in the document's country."""
+    clause = _clause_place(candidate.predicate, candidate, context, own_clause=True)
+    if clause is not None:
+        return _precise(clause, "clause", context)
+    for ancestor in candidate.predicate.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
+            return _precise(above, "sentence", context)
+    return context.places.setting if candidate.meaning.event_type in SETTLED_TYPES else Location()
+
+
+def _precise(referent: Referent, basis: str, context: DocumentContext) -> Location:
+    """Where a place the clause names puts the event. One the text places only in a country ("arrested in
+    Nigeria") is put where the document is set, when that is a place in the same country: the text's country,
+    made precise by the document. A street ("held at a house in the town's Graham Street") is in the town the
+    document is set in."""
+    setting = context.places.setting
+    if referent.is_state and setting.country == referent.country and setting.name != referent.name:
+        return setting
+    if referent.place is None and _is_street(referent.name) and setting.country == (referent.country or context.places.main_country):
+        return setting
+    return located(referent, basis, referent.country or context.places.main_country)
+
+
+def _is_street(name: str) -> bool:
+    return name.rpartition(" ")[2].casefold() in STREET_WORDS
+
+
+def _clause_place(predicate: Token, candidate: Candidate, context: DocumentContext, own_clause: bool) -> Referent | None:
+    """The most precise place a predicate's clause locates it at."""
+    places: list[tuple[int, int, Referent]] = []
+    seen = set()
+    for token in predicate.subtree:
+        ent = context.entity_of.get(token.i)
+        if ent is None or ent.label_ not in PLACE_LABELS or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        referent = context.places.referent(ent.text, ent.label_)
+        if referent.kind not in {"place", "country", None} or not _is_locative(ent.root, referent, predicate, candidate, own_clause):
+            continue
+        kind = referent.place.kind if referent.place else None
+        places.append((PLACE_RANK[kind], ent.start, referent))
+    if not places:
+        return None
+    _, _, best = min(places, key=lambda place: place[:2])
+    if best.place is None:
+        country = next((referent.country for _, _, referent in places if referent.is_state), None)
+        return Referent(best.name, country, None)
+    return best
+
+
+def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: Candidate, own_clause: bool) -> bool:
+    """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
+    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject or object."""
+    event_type = candidate.meaning.event_type
+    if root.dep_ == "appos":
+        root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
+    if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
+        root = root.head  # "his Harare home", "a Minsk court"
+        if root.dep_ in QUALIFIED_ROLES and root.head == predicate:
+            return True
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+        head = head.head.head
+    elif root.dep_ == "dobj" and head == predicate and own_clause and event_type == "ASSAULT":
+        return True
+    elif not (root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPOSITIONS or head.lower_ == "from" and event_type in FROM_PLACE_TYPES)):
+        return False
+    token = head
+    while token != predicate:
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return False
+        token = token.head
+    return True

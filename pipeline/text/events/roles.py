@@ -1,0 +1,229 @@
+"""Actor and target: who did it, and to whom. The actor is the subject (also one shared with the verb above) or the
+agent of a passive; the target the object, or what an at/on/against, with or (for aid) to phrase names. Names
+resolve through the gazetteer; a named modifier or owner says whose a thing is ("a SOCAR oil depot"), a pronoun
+points to who the discourse is about, a capital acting stands for its state ("Baku supplied"). A victim told by
+its state ("went missing", "died in custody") names no doer; has_doer tells the coding loop whether a killing
+says who did it ("Russian strikes killed two", not "the strikes killed two")."""
+
+from spacy.tokens import Span, Token
+
+from pipeline.text.entities import Referent, resolve_name
+from pipeline.text.events.context import Candidate, DocumentContext
+from pipeline.text.events.lexicon import (
+    ACTOR_LABELS, AID_NOUNS, EVENT_NOUNS, OWNERSHIP_WORDS, PARTNER_PREPOSITIONS, PERSONAL_PRONOUNS, PLACE_LABELS,
+    POSSESSIVE_PRONOUNS, RECIPIENT_PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_SHARING, TARGET_PREPOSITIONS,
+    THIRD_PERSON_PRONOUNS,
+)
+from pipeline.text.events.mode import weapon_mode
+from pipeline.text.events.syntax import children
+from pipeline.text.gazetteer import load_gazetteer
+
+
+def event_actor(candidate: Candidate, context: DocumentContext) -> tuple[Referent | None, Referent | None]:
+    """(actor, partner): who acts, and who acts with them ("Zelenskyy and Aliyev held a call")."""
+    predicate = candidate.predicate
+    if candidate.victim_state:
+        return None, None
+    agents = [pobj for agent in children(predicate, "agent") for pobj in children(agent, "pobj")]
+    subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
+    if subject is None:
+        return None, None
+    participants = _participants(subject, context)
+    if participants:
+        return _as_actor(participants[0]), (participants[1] if len(participants) > 1 else None)
+    actor = _phrase_referent(subject, context)
+    partner = next((_phrase_referent(conj, context) for conj in children(subject, "conj")), None)
+    return (_as_actor(actor) if actor else None), partner
+
+
+def _doer_of_noun(noun: Token, context: DocumentContext) -> Token | None:
+    """Who did what a noun names: "the arrest by police", "Russia's attack"; "his arrest" is whom it was done to."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return next(iter(children(prep, "pobj")), None)
+    owner = next(iter(children(noun, "poss")), None)
+    if owner is not None and (referent := _entity_referent(owner, context)) is not None and referent.kind in {"country", "organization"}:
+        return owner
+    return None
+
+
+def _subject(predicate: Token) -> Token | None:
+    """The active subject, also of a verb that shares it with the verb above ("attacked Kyiv and shelled
+    Kharkiv", "escalated its actions, striking energy facilities", "retaliating by targeting"); a passive
+    without an agent names no actor. Of two subjects the one nearest the verb is its own: in
+    "Attacks on energy: In July, Russia targeted ..." the first is a run-in heading."""
+    token = predicate
+    while True:
+        subjects = children(token, "nsubj")
+        if subjects:
+            subject = max(subjects, key=lambda subject: subject.i if subject.i < token.i else -1)
+            # "Russian attacks that damaged the depot": a relative pronoun stands for the noun it hangs on
+            return token.head if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else subject
+        if children(token, "nsubjpass") or token.dep_ not in SUBJECT_SHARING or token.head == token:
+            return None
+        token = token.head
+
+
+def event_target(candidate: Candidate, actor: Referent | None, context: DocumentContext) -> tuple[str | None, str | None, Token | None]:
+    """(target, its country, the target's head token)."""
+    predicate, event_type = candidate.predicate, candidate.meaning.event_type
+    if candidate.nominal:
+        return _target_of_noun(predicate, actor, context)
+    phrases = children(predicate, "nsubjpass") + (children(predicate, "nsubj") if candidate.victim_state else [])
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+        phrases.append(predicate.head)  # "a union organiser arrested on 10 December"
+    if predicate.dep_ == "relcl":  # "the lawyer, who was arrested in 2018": "who" stands for the noun it hangs on
+        phrases = [predicate.head if phrase.lower_ in RELATIVE_PRONOUNS else phrase for phrase in phrases]
+    heads = [predicate] + ([candidate.event_noun] if candidate.event_noun is not None else [])
+    if event_type == "AID":
+        heads += children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
+    prepositions = TARGET_PREPOSITIONS | PARTNER_PREPOSITIONS | (RECIPIENT_PREPOSITIONS if event_type == "AID" else set())
+    for head in heads:
+        phrases += [child for child in head.children if child.dep_ in {"dobj", "dative", "iobj"} and child != candidate.event_noun]
+        phrases += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions for pobj in children(prep, "pobj")]
+    for phrase in phrases:
+        if event_type in {"ASSAULT", "AID"} and (weapon_mode(phrase) or phrase.lower_ in AID_NOUNS or phrase.like_num):
+            continue  # what is launched or sent, not whom it is aimed at
+        if event_type == "ASSAULT" and phrase.pos_ == "NOUN" and _entity_referent(phrase, context) is None:
+            # a thing hit, named by what it is and whose: "SOCAR oil depot"
+            owner = _phrase_referent(phrase, context)
+            return _facility(phrase, owner), owner.country if owner else None, phrase
+        referent = _phrase_referent(phrase, context)
+        if referent is not None and referent != actor:
+            if event_type != "ASSAULT":
+                referent = _as_actor(referent)
+            return referent.name, referent.country, phrase
+    if event_type == "AID":
+        return _recipient_in_purpose(predicate, actor, context)
+    return None, None, None
+
+
+def _target_of_noun(noun: Token, actor: Referent | None, context: DocumentContext) -> tuple[str | None, str | None, Token | None]:
+    """Whom what a noun names was done to: "the abduction of Peter Magombeyi", "an attack on the depot",
+    "Saturday's abduction of ...", "his arrest" (the last person named)."""
+    phrases = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"of", *TARGET_PREPOSITIONS}
+               for pobj in children(prep, "pobj")]
+    phrases += [owner for owner in children(noun, "poss") if owner.lower_ in POSSESSIVE_PRONOUNS or owner.ent_type_ == "PERSON"]
+    for phrase in phrases:
+        if phrase.lower_ in POSSESSIVE_PRONOUNS:
+            referent = _last_person_before(phrase, context)
+        else:
+            referent = _phrase_referent(phrase, context)
+        if referent is not None and referent != actor:
+            return referent.name, referent.country, phrase
+        if referent is None and phrase.pos_ == "NOUN" and phrase.ent_type_ == "":
+            return _facility(phrase, None), None, phrase  # "the killing of two activists" -> "activists"
+    return None, None, None
+
+
+def _recipient_in_purpose(predicate: Token, actor: Referent | None, context: DocumentContext) -> tuple[str | None, str | None, Token | None]:
+    """Aid "to support Ukraine’s energy infrastructure" goes to Ukraine."""
+    for clause in predicate.children:
+        if clause.dep_ in {"advcl", "xcomp"}:
+            for token in clause.subtree:
+                referent = _entity_referent(token, context)
+                if referent is not None and referent.is_state and referent != actor:
+                    return referent.name, referent.country, token
+    return None, None, None
+
+
+def _facility(noun: Token, owner: Referent | None) -> str:
+    """A thing named by whose and what kind it is: "a SOCAR oil depot" and "an oil depot belonging to
+    Azerbaijan’s SOCAR" are both "SOCAR oil depot"."""
+    words = [token.text for token in _compounds(noun) if token.ent_type_ == ""]
+    return " ".join(([owner.name] if owner else []) + words + [noun.text])
+
+
+def _compounds(noun: Token) -> list[Token]:
+    """The nouns that say what kind a noun is, in text order: "gas distribution" in "gas distribution station",
+    "oil and gas" in "oil and gas facilities"."""
+    found = []
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "nmod"}:
+            found += [*_compounds(child), child, *(token for token in child.rights if token.dep_ in {"cc", "conj"})]
+    return sorted(found, key=lambda token: token.i)
+
+
+def _phrase_referent(head: Token, context: DocumentContext) -> Referent | None:
+    """Who a noun phrase names: its own entity, a named modifier ("Russian forces", "Azerbaijan’s government",
+    "a SOCAR oil depot"), an owner ("belonging to SOCAR") or, for a pronoun, who the discourse is about."""
+    if head.lower_ in PERSONAL_PRONOUNS:
+        return _last_person_before(head, context)
+    if head.lower_ in THIRD_PERSON_PRONOUNS:
+        return context.previous_subject
+    own = _entity_referent(head, context)
+    if own is not None:
+        return own
+    modifiers = sorted(
+        (child for child in head.children if child.dep_ in {"compound", "amod", "poss", "nmod", "appos"}),
+        key=lambda child: child.ent_type_ not in {"PERSON", "ORG"},
+    )
+    for modifier in modifiers:
+        if (referent := _entity_referent(modifier, context)) is not None:
+            return referent
+        if modifier.lower_ in OWNERSHIP_WORDS:  # "Azerbaijani-owned facilities"
+            for owner in modifier.children:
+                if (referent := _entity_referent(owner, context)) is not None:
+                    return referent
+    for child in head.children:
+        if child.lower_ in OWNERSHIP_WORDS:
+            owners = [token for token in child.subtree if token.dep_ == "pobj" and token.head.head in (child, head)]
+            for owner in owners:
+                if (referent := _phrase_referent(owner, context)) is not None and (child.lower_ != "of" or not referent.is_state):
+                    return referent
+    return None
+
+
+def _participants(noun: Token, context: DocumentContext) -> list[Referent]:
+    """Who takes part in what a noun names: "a phone call between Zelensky and Aliyev" -> [Zelensky, Aliyev]."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
+            for first in children(prep, "pobj"):
+                named = [first, *[token for token in first.subtree if token.dep_ == "conj"]]
+                referents = [referent for token in named if (referent := _phrase_referent(token, context)) is not None]
+                if referents:
+                    return referents
+    return []
+
+
+def _entity_referent(token: Token, context: DocumentContext) -> Referent | None:
+    ent = context.entity_of.get(token.i)
+    if ent is None or ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
+        return None
+    return resolve_name(ent.text, ent.label_)
+
+
+def _as_actor(referent: Referent) -> Referent:
+    """A capital acting stands for its state: "Baku supplied Ukraine", "Moscow denied"."""
+    gazetteer = load_gazetteer()
+    if referent.kind == "place" and referent.name in gazetteer.capitals:
+        iso3 = gazetteer.capitals[referent.name]
+        return Referent(gazetteer.country_name(iso3), iso3, "country", gazetteer.countries[iso3])
+    return referent
+
+
+def _last_person_before(token: Token, context: DocumentContext) -> Referent | None:
+    people = [ent for ent in context.person_entities if ent.end <= token.i]
+    return resolve_name(people[-1].text, "PERSON") if people else None
+
+
+def main_subject(sentence: Span, context: DocumentContext) -> Referent | None:
+    """The named subject of a sentence's main verb, which a "they" in the next sentence refers to."""
+    subject = next((child for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in THIRD_PERSON_PRONOUNS | PERSONAL_PRONOUNS:
+        return None
+    referent = _phrase_referent(subject, context)
+    return referent if referent is not None and referent.kind in {"country", "organization"} else None
+
+
+def has_doer(verb: Token) -> bool:
+    """Whether a subject or agent says who did it, and is no event told before: "Russian strikes killed",
+    "gunmen killed", "killed by gunmen"; not "the strikes damaged" nor "it killed"."""
+    agents = [pobj for agent in children(verb, "agent") for pobj in children(agent, "pobj")]
+    doer = agents[0] if agents else _subject(verb)
+    if doer is None:
+        return False
+    named = [doer, *(child for child in doer.children if child.dep_ in {"compound", "amod", "poss", "nmod"})]
+    if any(token.ent_type_ in ACTOR_LABELS for token in named):
+        return True
+    return doer.lower_ not in EVENT_NOUNS and doer.lower_ not in THIRD_PERSON_PRONOUNS | RELATIVE_PRONOUNS

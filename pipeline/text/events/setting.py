@@ -1,0 +1,142 @@
+"""The places a document names, and where it is set (DocumentPlaces). A name may mean several places
+("Bloomington"): the regions and countries the document names decide which, and the surname of a person it names
+is that person, not a place. An event on the ground that names no place of its own happened where its document
+is set: the place its dateline names (cut by the cleaner, or opening the text: opening_dateline), else its most
+named place in its most named country. Location is the place an event takes, whatever its basis."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from pipeline.text.entities import Referent, bare_name, resolve_name
+from pipeline.text.events.lexicon import PLACE_LABELS
+from pipeline.text.gazetteer import BIG_CITY, Place, load_gazetteer
+from pipeline.text.nlp import person_surnames
+
+
+# A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
+# "HARARE -President", "Colombo (News 1st) – The union". A dash needs a space beside it ("Guinea-Bissau" is a name).
+_CAPITALISED = r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}"
+OPENING_DATELINE = re.compile(
+    rf"(?P<place>{_CAPITALISED}(?:, {_CAPITALISED})?)(?: \([^)\n]{{1,30}}\))?(?:: ?| [–—-]{{1,2}} ?|[–—-]{{1,2}} )(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    basis: str = "none"
+
+
+def located(referent: Referent, basis: str, country: str | None = None) -> Location:
+    place = referent.place
+    if place is None:  # a name the gazetteer does not know
+        return Location(referent.name, None, country, None, None, basis)
+    return Location(referent.name, place.admin1, place.country, place.latitude, place.longitude, basis)
+
+
+class DocumentPlaces:
+    """The places a document names: which of several places of one name it means ("Bloomington" in an article
+    that names Indiana), and where it is set: the place its dateline names, else its most named city or region
+    in its most named country."""
+
+    def __init__(self, doc: Doc, dateline: str | None = None, title: str | None = None):
+        # "Pearl's murder" after "Daniel Pearl": the model may take a surname alone for a place (Pearl, Mississippi).
+        self.surnames = person_surnames(doc)
+        named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
+        stated = [resolve_name(text, label) for text, label in named]
+        self.named_countries = {referent.country for referent in stated if referent.is_state}
+        self.named_regions = {referent.place.name for referent in stated if referent.place is not None and referent.place.kind == "admin1"}
+        # Countries by mentions, in first-named order; demonyms apart: "a Belgian journalist" is no place, and
+        # counts only in an article that names no place at all. A place the title names too counts twice: a
+        # headline names where the news is, the body also where it comes from and who reacted.
+        places: Counter[str] = Counter()
+        demonyms: Counter[str] = Counter()
+        self.place_mentions: Counter[Place] = Counter()
+        for text, label in named:
+            referent = self.referent(text, label)
+            weight = 2 if title and _names_in(title, bare_name(text)) else 1
+            if referent.country:
+                (demonyms if label == "NORP" else places)[referent.country] += weight
+            if referent.kind == "place" and referent.country:
+                self.place_mentions[referent.place] += weight
+        mentions = places or demonyms
+        self.main_country = max(mentions, key=mentions.__getitem__, default=None)
+        dateline = dateline or opening_dateline(doc.text)
+        self.dateline = self._dateline_place(dateline) if dateline else None
+
+    def referent(self, text: str, label: str) -> Referent:
+        """What a place name denotes here: of the places so named, one in a region or country the document names;
+        the surname of a person the document names is that person."""
+        referent = resolve_name(text, label)
+        if referent.kind != "place":
+            return referent
+        if bare_name(text) in self.surnames:
+            return Referent(bare_name(text), kind="person")
+        best = max(load_gazetteer().places_named(bare_name(text)), key=self._fit, default=referent.place)
+        if best is referent.place or self._fit(best) == self._fit(referent.place) or self._keeps_its_name(referent.place, best):
+            return referent
+        return Referent(best.name, best.country, "place", best)
+
+    def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
+        """A city of the curated list (those news name most; only geonames cities carry a population) or of a
+        million people is what its name means ("Rome", "Alexandria") in an article that names the country of a
+        smaller namesake (Rome, Georgia) but not its region."""
+        famous = place.kind == "city" and (place.population is None or place.population >= BIG_CITY)
+        return famous and not self._fit(namesake)[0]
+
+    def _fit(self, place: Place) -> tuple[bool, bool]:
+        return place.admin1 in self.named_regions, place.country in self.named_countries
+
+    def _dateline_place(self, dateline: str) -> Place | None:
+        """The place a dateline names: "LAGOS, Nigeria" is the Lagos in Nigeria, "HARARE" the Harare the
+        document's places make likeliest; a town the gazetteer does not know leaves the region or country
+        after the comma."""
+        name, _, qualifier = (part.strip() for part in dateline.partition(","))
+        area = resolve_name(qualifier, "GPE").place if qualifier else None
+        places = load_gazetteer().places_named(name.title()) or load_gazetteer().places_named(name)
+        return max(places, key=lambda place: (_is_within(place, area), *self._fit(place)), default=area)
+
+    @cached_property
+    def setting(self) -> Location:
+        """Where the document is set; max() keeps the first named of equally named places. A dateline in another
+        country than the one the document names most is where the reporter filed from, not where it is set."""
+        if self.dateline is not None and self.main_country in {None, self.dateline.country}:
+            return _place_location(self.dateline, "document")
+        if self.main_country is None:
+            return Location()
+        in_country = [place for place in self.place_mentions if place.country == self.main_country]
+        place = max(in_country, key=self.place_mentions.__getitem__, default=load_gazetteer().countries.get(self.main_country))
+        if place is None:
+            return Location()
+        return _place_location(place, "document")
+
+
+def opening_dateline(text: str) -> str | None:
+    """The place a dateline at the very start of the text names, if it opens the text (see OPENING_DATELINE)."""
+    match = OPENING_DATELINE.match(text)
+    return match["place"] if match else None
+
+
+def _names_in(title: str, name: str) -> bool:
+    """Whether a title names a place as the body writes it: "Kajang" in "In Kajang, four charged"."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
+
+
+def _is_within(place: Place, area: Place | None) -> bool:
+    """Whether a place lies in an area, a country or a first-level region."""
+    if area is None or place.country != area.country:
+        return False
+    return area.kind == "country" or (area.kind == "admin1" and place.admin1 == area.name)
+
+
+def _place_location(place: Place, basis: str) -> Location:
+    kind = "country" if place.kind == "country" else "place"
+    return located(Referent(place.name, place.country, kind, place), basis)
