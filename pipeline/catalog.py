@@ -51,7 +51,9 @@ LEFT JOIN documents AS d USING (doc_id)
         "daily_event_counts",
         "Real-world events (clusters) per day, event type and country; n_events counts the mentions merged into them. "
         "A cluster counts once, on its event_date; one dated only to a week, month or longer counts on the first day it "
-        "may have happened, so filter date_precision = 'day' for exact days. Undated clusters have day NULL. "
+        "may have happened, so filter date_precision = 'day' for exact days, and leave out date_source = 'publication' "
+        "for the events no report dates (they count on the first day of the week ending on their publication). "
+        "Undated clusters have day NULL. "
         "Only events that happened: future, hypothetical and negated ones (aux_mode) are left out.",
         """
 SELECT
@@ -59,6 +61,7 @@ SELECT
     event_type,
     country,
     date_precision,
+    date_source,
     CAST(sum(n_events) AS BIGINT) AS n_events,
     count(*) AS n_clusters
 FROM event_clusters

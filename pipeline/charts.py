@@ -82,8 +82,10 @@ def timeline_figure(clusters: pd.DataFrame) -> Figure:
 
     A cluster dated to a single day is a bar on that day. One dated only to a range (a week, a month, a season) is
     drawn as a span over every day it may have happened, in a panel of its own: stacking it on its first day would
-    invent a spike on the 1st of the month. Undated clusters cannot be placed and are counted in the title.
+    invent a spike on the 1st of the month. Undated clusters cannot be placed and are counted in the title, with
+    those no report dates (date_source "publication": the week ending on their publication is a guess).
     """
+    clusters = clusters.assign(event_date=clusters["event_date"].where(clusters["date_source"] != "publication"))
     start = days(clusters["event_date"])
     end = days(clusters["date_end"]).fillna(start)
     dated = start.notna()
@@ -93,7 +95,7 @@ def timeline_figure(clusters: pd.DataFrame) -> Figure:
     figure = new_figure(6)
     figure.suptitle(
         f"Real-world events (clusters) by date: {int(single_day.sum())} dated to a day, {int(ranged.sum())} to a range"
-        + (f", {undated} undated (not shown)" if undated else "")
+        + (f", {undated} undated or dated only by their publication (not shown)" if undated else "")
     )
     if not dated.any():
         note(figure.subplots(), "No dated events in this run." if clusters.empty else f"None of the {len(clusters)} events has a date.")
@@ -144,14 +146,16 @@ def short_amount_at_2_and_5(value: float, _position: object = None) -> str:
 
 
 def money_points(figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Money figures with the day to plot them on: their event's date, else their article's publication day."""
+    """Money figures with the day to plot them on: their event's date when a text gives it (not the publication
+    week an undated event takes), else their article's publication day."""
     # merge, not Series.map: pandas 3.1 fails mapping through an empty Series of dates (no events yet).
     money = (
         figures[figures["kind"] == "money"]
-        .merge(events[["event_id", "event_date"]], on="event_id", how="left")
+        .merge(events[["event_id", "event_date", "date_source"]], on="event_id", how="left")
         .merge(documents[["doc_id", "published_at"]], on="doc_id", how="left")
     )
-    event_day, published_day = days(money["event_date"]), days(money["published_at"])
+    event_day = days(money["event_date"].where(money["date_source"] != "publication"))
+    published_day = days(money["published_at"])
     return pd.DataFrame(
         {
             "day": event_day.fillna(published_day),
@@ -217,13 +221,13 @@ def read_columns(data_dir: Path, table: str, columns: list[str]) -> pd.DataFrame
 
 
 def draw_timeline(data_dir: Path) -> bytes:
-    clusters = read_columns(data_dir, "event_clusters", ["event_type", "event_date", "date_end", "aux_mode"])
+    clusters = read_columns(data_dir, "event_clusters", ["event_type", "event_date", "date_end", "date_source", "aux_mode"])
     happened = clusters["aux_mode"].isna() | (clusters["aux_mode"] == "historical")  # not future, hypothetical, negated
     return png_bytes(timeline_figure(clusters[happened]))
 
 
 def draw_money(data_dir: Path) -> bytes:
     figures = read_columns(data_dir, "figures", ["doc_id", "kind", "value", "value_min", "value_max", "currency", "event_id"])
-    events = read_columns(data_dir, "events", ["event_id", "event_date"])
+    events = read_columns(data_dir, "events", ["event_id", "event_date", "date_source"])
     documents = read_columns(data_dir, "documents", ["doc_id", "published_at"])
     return png_bytes(money_figure(money_points(figures, events, documents)))

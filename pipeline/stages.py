@@ -45,8 +45,9 @@ MENTION_COLUMNS = [
     "trigger",
 ]
 CLUSTER_COLUMNS = [
-    "cluster_id", "event_type", "aux_mode", "event_date", "date_end", "date_precision", "location", "country",
-    "latitude", "longitude", "target", "n_events", "n_documents", "doc_ids", "first_reported", "date_conflict",
+    "cluster_id", "event_type", "aux_mode", "event_date", "date_end", "date_precision", "date_source", "location",
+    "country", "latitude", "longitude", "place_basis", "target", "n_events", "n_documents", "doc_ids", "first_reported",
+    "date_conflict",
 ]
 
 
@@ -293,10 +294,12 @@ def curate_events(mentions: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.D
                 "event_date": best.event_date,
                 "date_end": best.date_end,
                 "date_precision": best.date_precision,
+                "date_source": best.date_source,
                 "location": place.location,
                 "country": place.country,
                 "latitude": place.latitude,
                 "longitude": place.longitude,
+                "place_basis": place.place_basis,
                 "target": target,
                 "n_events": len(cluster.members),
                 "n_documents": len(doc_ids),

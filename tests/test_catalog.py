@@ -75,16 +75,16 @@ def sample_tables() -> dict[str, pd.DataFrame]:
     )
     clusters = pd.DataFrame(
         [
-            {"cluster_id": DEPOT, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": date(2025, 8, 8), "date_end": date(2025, 8, 8), "date_precision": "day",
+            {"cluster_id": DEPOT, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": date(2025, 8, 8), "date_end": date(2025, 8, 8), "date_precision": "day", "date_source": "clause", "place_basis": "clause",
              "location": "Odesa Oblast", "country": "UKR", "target": "SOCAR oil depot", "n_events": 2, "n_documents": 2,
              "doc_ids": [KYIV, REUTERS], "first_reported": datetime(2025, 8, 8, 9, tzinfo=UTC), "date_conflict": False},
-            {"cluster_id": CALL, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "CONSULT", "event_date": date(2025, 8, 9), "date_end": date(2025, 8, 9), "date_precision": "day",
+            {"cluster_id": CALL, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "CONSULT", "event_date": date(2025, 8, 9), "date_end": date(2025, 8, 9), "date_precision": "day", "date_source": "clause", "place_basis": "none",
              "location": None, "country": None, "target": "Ilham Aliyev", "n_events": 1, "n_documents": 1,
              "doc_ids": [REUTERS], "first_reported": datetime(2025, 8, 9, 12, tzinfo=UTC), "date_conflict": False},
-            {"cluster_id": SHELLING, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": None, "date_end": None, "date_precision": "unknown",
+            {"cluster_id": SHELLING, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": None, "date_end": None, "date_precision": "unknown", "date_source": "none", "place_basis": "clause",
              "location": "Odesa Oblast", "country": "UKR", "target": "village school", "n_events": 1, "n_documents": 1,
              "doc_ids": [LOCAL], "first_reported": None, "date_conflict": False},
-            {"cluster_id": OFFENSIVE, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": date(2025, 7, 1), "date_end": date(2025, 7, 31), "date_precision": "month",
+            {"cluster_id": OFFENSIVE, "aux_mode": None, "latitude": None, "longitude": None, "event_type": "ASSAULT", "event_date": date(2025, 7, 1), "date_end": date(2025, 7, 31), "date_precision": "month", "date_source": "clause", "place_basis": "clause",
              "location": "Odesa Oblast", "country": "UKR", "target": "Ukrainian positions", "n_events": 1, "n_documents": 1,
              "doc_ids": [LOCAL], "first_reported": None, "date_conflict": False},
         ]
@@ -147,7 +147,7 @@ def test_events_carry_their_documents(data_dir):
 
 def test_daily_counts_count_each_cluster_once_on_its_date(data_dir):
     rows = query(data_dir / CATALOG_FILE, "SELECT * FROM daily_event_counts ORDER BY day NULLS LAST, event_type")
-    assert list(rows.columns) == ["day", "event_type", "country", "date_precision", "n_events", "n_clusters"]
+    assert list(rows.columns) == ["day", "event_type", "country", "date_precision", "date_source", "n_events", "n_clusters"]
     strike = rows[(rows["day"] == date(2025, 8, 8)) & (rows["event_type"] == "ASSAULT")].iloc[0]
     assert (strike["n_events"], strike["n_clusters"]) == (2, 1)
     assert rows["n_clusters"].sum() == 4

@@ -7,7 +7,9 @@ import dagster as dg
 import pandas as pd
 
 from assets.publish import money_chart, timeline_chart
-from pipeline.charts import EVENT_TYPE_COLOURS, MONEY_FILE, TIMELINE_FILE, draw_money, draw_timeline, money_points, reports_path, write_png
+from pipeline.charts import (
+    EVENT_TYPE_COLOURS, MONEY_FILE, TIMELINE_FILE, draw_money, draw_timeline, money_points, reports_path, timeline_figure, write_png,
+)
 from pipeline.resources import PipelineSettings
 from schemas import TABLE_MODELS
 from schemas.vocabulary import EVENT_TYPES
@@ -48,6 +50,21 @@ def test_money_is_dated_by_its_event_else_by_publication():
     assert list(points["day"]) == [pd.Timestamp(date(2025, 8, 8)), pd.Timestamp(date(2025, 8, 9)), pd.NaT]
     assert list(points["dated_by"].fillna("")) == ["event", "published", ""]
     assert list(points["currency"]) == ["USD", "EUR", "USD"]
+
+
+def test_a_date_no_report_gives_is_neither_drawn_nor_used_for_money():
+    """An event dated only by the week ending on its publication has no date a text gives: the timeline leaves it
+    out, and its money counts on its article's publication day."""
+    tables = sample_tables()
+    clusters = tables["event_clusters"]
+    guessed = clusters.assign(date_source=clusters["date_source"].where(clusters["date_precision"] != "day", "publication"))
+    titles = [timeline_figure(frame)._suptitle.get_text() for frame in (clusters, guessed)]
+    assert titles[0].startswith("Real-world events (clusters) by date: 2 dated to a day, 1 to a range, 1 undated")
+    assert titles[1].startswith("Real-world events (clusters) by date: 0 dated to a day, 1 to a range, 3 undated")
+    events = tables["events"].assign(date_source="publication")
+    points = money_points(tables["figures"], events, tables["documents"])
+    assert list(points["dated_by"].fillna("")) == ["published", "published", ""]
+    assert points["day"].iloc[0] == pd.Timestamp(date(2025, 8, 8))  # the Kyiv article's publication day
 
 
 def test_a_late_evening_publication_counts_on_its_utc_day():

@@ -127,6 +127,8 @@ def test_depot_strike_forms_one_cluster_across_seeds(seed_run):
     cluster = clusters.loc[strike["cluster_id"]]
     assert cluster["n_documents"] >= 3
     assert strike["doc_id"] in list(cluster["doc_ids"])
+    # Its date and place are ones the reports state (the depot strike "on August 8" "in Odesa Oblast").
+    assert (cluster["event_date"], cluster["date_source"], cluster["place_basis"]) == (date(2025, 8, 8), "clause", "clause")
 
 
 def test_event_evidence_matches_the_document_text(seed_run):
