@@ -474,6 +474,17 @@ def test_what_did_not_happen_or_is_background_gets_no_date_it_does_not_state(tex
     assert (event.event_date, event.date_precision, event.date_source) == (None, "unknown", "none")
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted two activists on Saturday. The group has already sent $2 million to their families.",
+    "Gunmen abducted two activists on Saturday. Police have repeatedly arrested members of the group.",
+])
+def test_an_event_whose_clause_leaves_its_time_open_takes_no_date_from_its_paragraph_or_publication(text):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    abduction, later = facts.events
+    assert abduction.date_source == "clause"
+    assert (later.event_date, later.date_precision, later.date_source) == (None, "unknown", "none")
+
+
 def test_without_a_publication_date_an_undated_event_stays_undated():
     _, facts = facts_of("Police arrested three organisers.", None)
     [arrest] = facts.events

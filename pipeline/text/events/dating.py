@@ -14,10 +14,14 @@ from pipeline.text.dates import DateMention
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
     CUSTODY_VERBS, EVENT_NOUNS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_TAGS, PUBLICATION_WINDOW,
-    REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS,
+    REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
 from schemas.vocabulary import PRECISION_RANK
+
+# The date_source event_date gives an event whose clause leaves its time open ("has already sent"): only until
+# dated_by_passage_or_publication, which skips it and hands it on as "none".
+_TIME_UNSPECIFIED = "time unspecified"
 
 
 def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -> tuple[DateMention | None, str]:
@@ -30,6 +34,8 @@ def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -
     reported = _report_date(candidate, sentence, context)
     if reported is not None:
         return reported, "report"
+    if any(child.dep_ == "advmod" and child.lower_ in UNSPECIFIED_TIME_ADVERBS for child in candidate.predicate.children):
+        return None, _TIME_UNSPECIFIED
     return None, "none"
 
 
@@ -82,10 +88,14 @@ def dated_by_passage_or_publication(events: list[EventMention], context: Documen
     - "publication": the week that ends on the publication day. News reports its news cycle: ACLED codes such
       events at the report's date with a coarser precision, GDELT at the publication date. An analyst can
       filter these out by date_source.
-    Neither is given to what the text tells as background, as future, possible or not done (aux_mode)."""
+    Neither is given to what the text tells as background, as future, possible or not done (aux_mode), nor to
+    an event whose clause leaves its time open ("Azerbaijan has already sent $2 million in aid")."""
     paragraph_starts = [0, *(index + 1 for index, character in enumerate(context.text) if character == "\n")]
     dated: list[EventMention] = []
     for position, event in enumerate(events):
+        if event.date_source == _TIME_UNSPECIFIED:
+            events[position] = replace(event, date_source="none")
+            continue
         if event.date_source == "none" and event.aux_mode is None:
             passage = _passage_date(event, dated, context, paragraph_starts)
             if passage is not None:

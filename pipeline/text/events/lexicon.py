@@ -223,6 +223,9 @@ NO_EVENT_REASONS = {"descriptive participle", "content of another event", "refer
 HISTORICAL_AGE = timedelta(days=365)
 # Adverbs that put an event in the past of the story: "had previously detained".
 HISTORICAL_ADVERBS = {"previously", "formerly", "once"}
+# Adverbs that leave an event's time open: some time before now ("has already sent"), or many times ("have
+# repeatedly shelled"). Neither its paragraph nor its publication dates such an event.
+UNSPECIFIED_TIME_ADVERBS = {"already", "ever", "repeatedly", "often", "frequently", "regularly", "routinely", "always"}
 # Links along which a verb without a subject of its own shares the one of the verb above.
 SUBJECT_SHARING = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 # Links along which a clause belongs to the one above it, and shares its negation, modality or intention.
