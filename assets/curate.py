@@ -5,7 +5,7 @@ import dagster as dg
 import pandas as pd
 
 from assets._specs import source_files_of, table_out
-from pipeline.io import remove_orphan_partitions
+from pipeline.io import publishing, remove_orphan_partitions
 from pipeline.partitions import SOURCE_FILES, list_seeds
 from pipeline.resources import PipelineSettings
 from pipeline.stages import (
@@ -53,39 +53,39 @@ def curate(
     extract_rejects: pd.DataFrame,
 ):
     """Mark reposts across all documents and drop their facts, merge the same real-world event across documents,
-    and publish every table; inputs whose file name cannot be a partition key join the rejects."""
-    orphans = remove_orphan_partitions(settings.data_path, lambda: context.instance.get_dynamic_partitions(SOURCE_FILES.name))
-    if orphans:
-        context.log.info(f"removed {len(orphans)} per-document files of deleted input files")
-    documents = mark_duplicates(with_columns(cleaned_documents, DOCUMENT_COLUMNS))
-    sources = source_files_of(documents)
-    noise = with_columns(document_noise, NOISE_COLUMNS)
-    removed = total_removed_share(documents, noise)
-    documents_out, document_rejects = validated_output(documents, "documents", sources, share_of_text_removed=round(removed, 4))
-    published = documents_out.value
-    entities = keep_originals(with_columns(document_entities, ENTITY_COLUMNS), published)
-    figures = keep_originals(with_columns(document_figures, FIGURE_COLUMNS), published)
-    mentions = keep_originals(with_columns(event_mentions, MENTION_COLUMNS), published)
-    events, clusters = curate_events(mentions, published)
-    outputs = {
-        "noise": validated_output(noise, "noise", sources),
-        "entities": validated_output(entities, "entities", sources),
-        "figures": validated_output(figures, "figures", sources),
-        "events": validated_output(events, "events", sources),
-        "event_clusters": validated_output(clusters, "event_clusters", sources),
-    }
-    unpartitionable = unpartitionable_rejects(list_seeds(settings.seeds_path).unpartitionable)
-    stage_rejects = [with_columns(table, REJECT_COLUMNS) for table in (ingest_rejects, clean_rejects)]
-    stage_rejects.append(keep_originals(with_columns(extract_rejects, REJECT_COLUMNS), published))
-    rejects = pd.concat([unpartitionable, *stage_rejects, document_rejects, *(table_rejects for _, table_rejects in outputs.values())], ignore_index=True)
-    rejects = Rejects.validate(rejects.sort_values(["stage", "source_file", "detail"], ignore_index=True))
-    multi_source = int((clusters["n_documents"] > 1).sum())
-    context.log.info(
-        f"{len(published)} documents ({int(published['duplicate_of'].notna().sum())} reposts), {len(events)} event mentions "
-        f"merged into {len(clusters)} clusters ({multi_source} reported by several documents), {len(rejects)} rejects"
-    )
-    return (
-        documents_out,
-        *(output for output, _ in outputs.values()),
-        dg.Output(rejects, metadata={"dagster/row_count": len(rejects), "by_stage": rejects["stage"].value_counts().to_dict()}),
-    )
+    and publish every table; inputs whose file name cannot be a partition key join the rejects. The tables are
+    computed and written under the data folder's publishing lock: Dagster writes each output as it is yielded."""
+    with publishing(settings.data_path):
+        orphans = remove_orphan_partitions(settings.data_path, lambda: context.instance.get_dynamic_partitions(SOURCE_FILES.name))
+        if orphans:
+            context.log.info(f"removed {len(orphans)} per-document files of deleted input files")
+        documents = mark_duplicates(with_columns(cleaned_documents, DOCUMENT_COLUMNS))
+        sources = source_files_of(documents)
+        noise = with_columns(document_noise, NOISE_COLUMNS)
+        removed = total_removed_share(documents, noise)
+        documents_out, document_rejects = validated_output(documents, "documents", sources, share_of_text_removed=round(removed, 4))
+        published = documents_out.value
+        entities = keep_originals(with_columns(document_entities, ENTITY_COLUMNS), published)
+        figures = keep_originals(with_columns(document_figures, FIGURE_COLUMNS), published)
+        mentions = keep_originals(with_columns(event_mentions, MENTION_COLUMNS), published)
+        events, clusters = curate_events(mentions, published)
+        outputs = {
+            "noise": validated_output(noise, "noise", sources),
+            "entities": validated_output(entities, "entities", sources),
+            "figures": validated_output(figures, "figures", sources),
+            "events": validated_output(events, "events", sources),
+            "event_clusters": validated_output(clusters, "event_clusters", sources),
+        }
+        unpartitionable = unpartitionable_rejects(list_seeds(settings.seeds_path).unpartitionable)
+        stage_rejects = [with_columns(table, REJECT_COLUMNS) for table in (ingest_rejects, clean_rejects)]
+        stage_rejects.append(keep_originals(with_columns(extract_rejects, REJECT_COLUMNS), published))
+        rejects = pd.concat([unpartitionable, *stage_rejects, document_rejects, *(table_rejects for _, table_rejects in outputs.values())], ignore_index=True)
+        rejects = Rejects.validate(rejects.sort_values(["stage", "source_file", "detail"], ignore_index=True))
+        multi_source = int((clusters["n_documents"] > 1).sum())
+        context.log.info(
+            f"{len(published)} documents ({int(published['duplicate_of'].notna().sum())} reposts), {len(events)} event mentions "
+            f"merged into {len(clusters)} clusters ({multi_source} reported by several documents), {len(rejects)} rejects"
+        )
+        yield documents_out
+        yield from (output for output, _ in outputs.values())
+        yield dg.Output(rejects, output_name="rejects", metadata={"dagster/row_count": len(rejects), "by_stage": rejects["stage"].value_counts().to_dict()})

@@ -93,6 +93,19 @@ def partition_path(data_dir: Path, name: str, partition_key: str) -> Path:
     return table_path(data_dir, name).with_suffix("") / f"{staging_name(partition_key)}.parquet"
 
 
+@contextmanager
+def publishing(data_dir: Path) -> Iterator[None]:
+    """Hold while writing the published tables as one set. Each file is replaced atomically on its own; this
+    makes a second run that rebuilds the tables wait until the first has written all of them, so the tables
+    never mix two runs' documents (events of one run beside documents of another). The lock is on the staging
+    folder, which the tables are rebuilt from: a folder lock leaves no file behind, and no writer of a table or
+    of a partition locks that folder itself (they lock the folder their file is in)."""
+    staging = data_dir / STAGING
+    staging.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(staging):
+        yield
+
+
 def remove_orphan_partitions(data_dir: Path, current_keys: Callable[[], Iterable[str]]) -> list[Path]:
     """Delete the per-document files of partitions that no longer exist, so that the text of an article whose
     file was deleted from the seeds does not linger under <data>/_staging/. The files are listed before the keys

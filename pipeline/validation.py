@@ -81,12 +81,13 @@ def preview(frame: pd.DataFrame, rows: int = 5, width: int = 60) -> dg.MetadataV
 def validated_output(
     frame: pd.DataFrame, table: str, source_files: Mapping[str, str], **metadata: object
 ) -> tuple[dg.Output, pd.DataFrame]:
-    """(the table's valid rows as a Dagster output with row count and preview, its rejects)."""
+    """(the table's valid rows as the Dagster output of that name, with row count and preview; its rejects)."""
     from schemas import TABLE_MODELS
 
     valid, rejects = split_valid_rows(frame, TABLE_MODELS[table], table, source_files)
     output = dg.Output(
         valid,
+        output_name=table,
         metadata={"dagster/row_count": len(valid), "rejected_rows": len(rejects), "preview": preview(valid), **metadata},
     )
     return output, rejects

@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline import stages
-from pipeline.io import read_table, replacing, table_path, write_table
+from pipeline.io import publishing, read_table, replacing, table_path, write_table
 from pipeline.locking import exclusive_lock
 from pipeline.stages import RAW_COLUMNS, clean_documents, extract_documents, frame
 from pipeline.text.nlp import load_nlp
@@ -85,6 +85,23 @@ def test_after_a_kill_two_runs_at_once_both_finish_and_leave_the_same_tables(kil
         assert run.returncode == 0, stderr[-5000:]
     assert_tables_equal(data_dir, seed_run)
     assert temporary_files(data_dir) == []
+
+
+def test_a_run_writes_no_table_while_another_run_is_publishing_them(seed_run, tmp_path):
+    """The published tables are written as one set: while another run holds the publishing lock, a run processes
+    every document but writes none of the tables; once the lock is free it writes all of them."""
+    data_dir = tmp_path / "data"
+    staged = data_dir / "_staging" / "event_mentions"
+    with publishing(data_dir):
+        run = start_run(seed_run.seeds_dir, data_dir, tmp_path / "dagster_home")
+        deadline = time.monotonic() + RUN_TIMEOUT_SECONDS
+        while len(list(staged.glob("*.parquet"))) < len(list(seed_run.seeds_dir.iterdir())) and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(5)  # the tables job starts within a second or two, and writes the tables in a few more
+        assert run.poll() is None and sorted(data_dir.glob("*.parquet")) == []
+    _, stderr = run.communicate(timeout=RUN_TIMEOUT_SECONDS)
+    assert run.returncode == 0, stderr[-5000:]
+    assert_tables_equal(data_dir, seed_run)
 
 
 def test_the_next_write_of_a_table_removes_what_killed_writers_left_of_it(tmp_path):
