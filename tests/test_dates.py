@@ -17,6 +17,11 @@ def seed_text(prefix: str) -> str:
     return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
 
 
+def reading(mention) -> tuple:
+    """What a test compares of a date mention: its text, first and last day, precision and basis."""
+    return mention.text, mention.start, mention.end, mention.precision, mention.basis
+
+
 def only_mention(text, published=None, reference_year=None):
     mentions = find_dates(text, published, reference_year)
     assert len(mentions) == 1, mentions
@@ -44,7 +49,7 @@ def only_mention(text, published=None, reference_year=None):
 )
 def test_phrases_without_a_year_take_the_publication_year(phrase, text, start, end, precision):
     mention = resolve_relative_date(phrase, date(2025, 8, 11))
-    assert (mention.text, mention.start, mention.end, mention.precision, mention.basis) == (text, start, end, precision, "published")
+    assert reading(mention) == (text, start, end, precision, "published")
     assert phrase[mention.start_char : mention.end_char] == mention.text
 
 
@@ -75,7 +80,7 @@ def test_phrases_without_a_year_take_the_publication_year(phrase, text, start, e
 )
 def test_stated_years_are_explicit_even_without_a_publication_date(phrase, text, start, end, precision):
     mention = resolve_relative_date(phrase, None)
-    assert (mention.text, mention.start, mention.end, mention.precision, mention.basis) == (text, start, end, precision, "explicit")
+    assert reading(mention) == (text, start, end, precision, "explicit")
 
 
 def test_a_date_without_a_year_is_on_or_before_publication():
@@ -87,7 +92,7 @@ def test_a_date_without_a_year_is_on_or_before_publication():
 
 def test_a_date_without_a_year_or_context_is_unknown():
     mention = resolve_relative_date("On August 8", None)
-    assert (mention.text, mention.start, mention.end, mention.precision, mention.basis) == ("August 8", None, None, "unknown", "none")
+    assert reading(mention) == ("August 8", None, None, "unknown", "none")
 
 
 def test_reference_year_is_used_without_publication_date():
@@ -120,7 +125,7 @@ def test_reference_year_is_used_without_publication_date():
 )
 def test_expressions_relative_to_publication(phrase, text, start, end, precision):
     mention = resolve_relative_date(phrase, PUBLISHED_TUESDAY)
-    assert (mention.text, mention.start, mention.end, mention.precision, mention.basis) == (text, start, end, precision, "published")
+    assert reading(mention) == (text, start, end, precision, "published")
 
 
 def test_the_weekday_of_publication_is_the_publication_day_unless_said_last():
@@ -158,7 +163,7 @@ def test_expressions_relative_to_publication_need_it(phrase):
 )
 def test_expressions_relative_to_the_previous_date(phrase, previous, start):
     mention = resolve_relative_date(phrase, date(2025, 8, 11), None, previous)
-    assert (mention.text, mention.start, mention.end, mention.precision, mention.basis) == (phrase, start, start, "day", "relative_to_previous")
+    assert reading(mention) == (phrase, start, start, "day", "relative_to_previous")
     unanchored = resolve_relative_date(phrase, date(2025, 8, 11))
     assert (unanchored.start, unanchored.precision, unanchored.basis) == (None, "unknown", "none")
 

@@ -23,6 +23,15 @@ from pipeline.evaluation.shingles import Score, mean_score, score, shingles
 from tests.made_up_pages import WEB_PAGE, WEB_PAGE_ARTICLE
 
 NEWS_PAGE = BenchmarkPage("made-up-news", WEB_PAGE, "\n".join(WEB_PAGE_ARTICLE))
+BLOG_ARTICLE = [
+    "Every spring the river rises, and every spring the lower streets of the town go under water for a week "
+    "or two.",
+    "I spent a few days there last month talking to the people who live closest to the bank, and most of them "
+    "told me the same thing: the floods have become worse since the old meadows upstream were drained.",
+    "The council says a new wall will be finished next year, but the engineers I spoke to were not convinced "
+    "that a wall alone would be enough.",
+    "For now, families move their furniture upstairs when the warnings come, and wait.",
+]
 BLOG_PAGE = BenchmarkPage(
     "made-up-blog",
     "\n".join([
@@ -30,28 +39,14 @@ BLOG_PAGE = BenchmarkPage(
         "Menu", "About", "Archive", "Photos", "Links", "Contact", "Search this blog",
         "Posted on March 3, 2025 by Anna",
         "Why the river town keeps flooding",
-        "Every spring the river rises, and every spring the lower streets of the town go under water for a week "
-        "or two.",
-        "I spent a few days there last month talking to the people who live closest to the bank, and most of them "
-        "told me the same thing: the floods have become worse since the old meadows upstream were drained.",
-        "The council says a new wall will be finished next year, but the engineers I spoke to were not convinced "
-        "that a wall alone would be enough.",
-        "For now, families move their furniture upstairs when the warnings come, and wait.",
+        *BLOG_ARTICLE,
         "Share this:", "Twitter", "Facebook", "Email", "Like this:", "Tags: floods, rivers, towns",
         "Previous post", "A winter walk along the coast", "Next post", "The bakery that never closes",
         "Leave a Reply", "Your email address will not be published.",
         "Recent posts", "The bakery that never closes", "A winter walk along the coast", "Old maps of the valley",
         "Blog at WordPress.com.",
     ]),
-    "\n".join([
-        "Every spring the river rises, and every spring the lower streets of the town go under water for a week "
-        "or two.",
-        "I spent a few days there last month talking to the people who live closest to the bank, and most of them "
-        "told me the same thing: the floods have become worse since the old meadows upstream were drained.",
-        "The council says a new wall will be finished next year, but the engineers I spoke to were not convinced "
-        "that a wall alone would be enough.",
-        "For now, families move their furniture upstairs when the warnings come, and wait.",
-    ]),
+    "\n".join(BLOG_ARTICLE),
 )
 PASTED_POST = BenchmarkPage(
     "made-up-post",
