@@ -17,6 +17,7 @@ import argparse
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -41,7 +42,7 @@ class BenchmarkPage:
 def read_pages(path: Path) -> list[BenchmarkPage]:
     with path.open(encoding="utf-8") as lines:
         return [BenchmarkPage(row["id"], row["page_text"], row["article_text"])
-                for row in map(json.loads, lines) if row]
+                for row in map(json.loads, filter(str.strip, lines))]
 
 
 def keep_every_line(page_text: str) -> str:
@@ -54,6 +55,7 @@ def keep_sentence_shaped_lines(page_text: str) -> str:
                      if len(line.split()) >= 3 and line.rstrip().endswith(SENTENCE_ENDINGS))
 
 
+@cache  # --ceilings scores the same cleaned pages against the repaired articles too
 def newsfacts_cleaner(page_text: str) -> str:
     return clean_document(page_text).text
 

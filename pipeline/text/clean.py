@@ -31,7 +31,7 @@ from pipeline.text.line_classifier import (
     load_classifier,
 )
 from pipeline.text.metadata import DocumentMetadata, build_metadata, strip_emphasis
-from pipeline.text.repair import RepairedText, repair_text
+from pipeline.text.repair import LINE, RepairedText, repair_text
 
 __all__ = ["CleanedDocument", "DocumentMetadata", "NoiseSpan", "clean_document", "rule_lines"]
 
@@ -53,7 +53,6 @@ class CleanedDocument:
     language: str  # ISO 639-1 of the article, e.g. "en"
 
 
-LINE = re.compile(r"[^\r\n\u2028\u2029]+")
 LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 DATELINE_SEARCH_LINES = 10  # a dateline opens one of the article's first paragraphs, never a later one
 TITLE_SEARCH_LINES = 6  # on a page, the title sits at most this many lines above the article's first paragraph

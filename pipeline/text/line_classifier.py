@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.text import rules
 from pipeline.text.metadata import DATE_EXPRESSION
 
 MODEL_PATH = Path(__file__).with_name("data") / "cleaner" / "line_classifier.json"
@@ -46,7 +47,6 @@ class PageLine:
 # Per-line features ------------------------------------------------------------------------------------------------
 
 WORD = re.compile(r"[\w'’-]+")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 SEPARATOR = re.compile(r"[|»›·•]|\s/\s")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -87,7 +87,7 @@ def _share(count: float, words: list[str]) -> float:
 
 
 def ends_sentence(line: _Line) -> float:
-    return float(SENTENCE_END.search(line.text[-10:]) is not None)
+    return float(rules.ends_sentence(line.text))
 
 
 LINE_FEATURES: tuple[tuple[str, Callable[[_Line], float]], ...] = (
