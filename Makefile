@@ -63,4 +63,4 @@ lock:
 	uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.lock
 
 clean:
-	rm -rf $(VENV) .dagster_home data/*.parquet data/_staging data/newsfacts.duckdb data/reports
+	rm -rf $(VENV) "$(DAGSTER_HOME)" $(PIPELINE_DATA_DIR)/*.parquet $(PIPELINE_DATA_DIR)/_staging $(PIPELINE_DATA_DIR)/newsfacts.duckdb $(PIPELINE_DATA_DIR)/reports

@@ -21,34 +21,20 @@ from pipeline.text.duplicates import find_duplicates
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.html import render_html
 from pipeline.text.metadata import build_metadata, parse_datetime
-from pipeline.validation import REJECT_COLUMNS
+from pipeline.validation import REJECT_COLUMNS, table_columns
 
 log = logging.getLogger(__name__)
 MODEL_LANGUAGE = "en"
 Progress = Callable[[int, int], None]
 
 RAW_COLUMNS = ["doc_id", "source_file", "text", "encoding", "content_type"]
-DOCUMENT_COLUMNS = [
-    "doc_id", "source_file", "title", "publisher", "author", "published_at", "language", "text",
-    "raw_chars", "clean_chars", "duplicate_of", "encoding", "content_type",
-]
-NOISE_COLUMNS = ["doc_id", "start_char", "end_char", "text", "reason"]
-ENTITY_COLUMNS = ["doc_id", "start_char", "end_char", "text", "label", "canonical"]
-FIGURE_COLUMNS = [
-    "figure_id", "doc_id", "start_char", "end_char", "text", "kind", "value", "value_min", "value_max",
-    "unit", "currency", "qualifier", "event_id",
-]
-MENTION_COLUMNS = [
-    "event_id", "doc_id", "event_type", "mode", "aux_mode", "actor", "actor_country", "target", "target_country",
-    "location", "admin1", "country", "latitude", "longitude", "place_basis", "event_date", "date_end",
-    "date_precision", "date_text", "date_basis", "date_source", "killed", "injured", "sentence", "start_char", "end_char",
-    "trigger",
-]
-CLUSTER_COLUMNS = [
-    "cluster_id", "event_type", "aux_mode", "event_date", "date_end", "date_precision", "date_source", "location",
-    "country", "latitude", "longitude", "place_basis", "target", "n_events", "n_documents", "doc_ids", "first_reported",
-    "date_conflict",
-]
+DOCUMENT_COLUMNS = table_columns("documents")
+NOISE_COLUMNS = table_columns("noise")
+ENTITY_COLUMNS = table_columns("entities")
+FIGURE_COLUMNS = table_columns("figures")
+# An event mention before curate gives it its cluster.
+MENTION_COLUMNS = [column for column in table_columns("events") if column != "cluster_id"]
+CLUSTER_COLUMNS = table_columns("event_clusters")
 
 
 def frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:

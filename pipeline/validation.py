@@ -7,7 +7,15 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-REJECT_COLUMNS = ["source_file", "stage", "reason", "detail", "doc_id"]
+from schemas import TABLE_MODELS
+
+
+def table_columns(table: str) -> list[str]:
+    """A published table's columns, in order, as its pandera model declares them."""
+    return list(TABLE_MODELS[table].to_schema().columns)
+
+
+REJECT_COLUMNS = table_columns("rejects")
 
 
 def empty_rejects() -> pd.DataFrame:
@@ -82,8 +90,6 @@ def validated_output(
     frame: pd.DataFrame, table: str, source_files: Mapping[str, str], **metadata: object
 ) -> tuple[dg.Output, pd.DataFrame]:
     """(the table's valid rows as the Dagster output of that name, with row count and preview; its rejects)."""
-    from schemas import TABLE_MODELS
-
     valid, rejects = split_valid_rows(frame, TABLE_MODELS[table], table, source_files)
     output = dg.Output(
         valid,

@@ -54,8 +54,12 @@ class EventRecord:
 @dataclass
 class Cluster:
     cluster_id: str
-    founder: EventRecord
     members: list[EventRecord] = field(default_factory=list)
+
+    @property
+    def founder(self) -> EventRecord:
+        """The first report: the one later reports are compared with (clustering_order puts the best-dated first)."""
+        return self.members[0]
 
     @property
     def best_dated(self) -> EventRecord:
@@ -178,17 +182,18 @@ def cluster_events(events: Iterable[EventRecord]) -> list[Cluster]:
     clusters: list[Cluster] = []
     index: dict[tuple, set[int]] = defaultdict(set)
     for event in sorted(events, key=clustering_order):
-        candidates = sorted({position for key in blocking_keys(event) for position in index[key]})
+        keys = blocking_keys(event)
+        candidates = sorted({position for key in keys for position in index[key]})
         best, best_score = None, REQUIRED_AGREEMENTS - 1
         for position in candidates:
             score = agreements(clusters[position].founder, event)
             if score is not None and score > best_score:
                 best, best_score = position, score
         if best is None:
-            clusters.append(Cluster(stable_id("cluster", event.event_id), founder=event))
+            clusters.append(Cluster(stable_id("cluster", event.event_id)))
             best = len(clusters) - 1
         clusters[best].members.append(event)
-        for key in blocking_keys(event):
+        for key in keys:
             index[key].add(best)
     return clusters
 
