@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable
 
+from pipeline.text.nouns import is_plural
+
 
 Span = tuple[date, date]
 
@@ -251,8 +253,6 @@ _MONTH_CUES = {"in", "since", "by", "until", "till", "from", "during", "of", "be
 # A year-like number followed by a plural noun ("launched 2000 drones") is a count unless one of these precedes it.
 _YEAR_CUES = {"in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "through",
               "throughout", "the", "and", "early", "late", "mid", "year"}
-_WORDS_ENDING_IN_S = {"was", "has", "is", "its", "this", "as", "us", "thus", "plus", "always", "towards", "afterwards",
-                      "perhaps", "whereas", "unless", "across", "besides", "news", "less"}
 # A number right after one of these belongs to money, an identifier, a URL, a time or a decimal.
 _NUMBER_GLUE = set("$€£¥₴₽₹₼.,/:+#@-–_")
 
@@ -525,14 +525,9 @@ def _is_calendar_year(text: str, start: int, end: int) -> bool:
     if _MEASURE_AFTER_NUMBER.match(text, end):
         return False
     following = _LOWERCASE_WORD_AFTER.match(text, end)
-    if following and _looks_plural(following.group(1)):
+    if following and is_plural(following.group(1)):
         return _word_before(text, start) in _YEAR_CUES
     return True
-
-
-def _looks_plural(word: str) -> bool:
-    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and word not in _WORDS_ENDING_IN_S) or word in ("people", "children", "men", "women")
 
 
 def _read_quarter(match: re.Match, text: str) -> _Found | None:

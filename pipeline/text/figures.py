@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.text.dates import find_dates
+from pipeline.text.nouns import FUNCTION_WORDS, is_plural, singular
 
 
 @dataclass(frozen=True)
@@ -115,23 +116,6 @@ _UNIT_SCALES = {"bcm": 1e9}  # billion cubic metres
 # things), multipliers ("five times"), and "pounds", which may be money or weight.
 _NOT_COUNTED = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century",
                 "time", "pound", "percent"}
-# Words that end a noun phrase: a counted noun is never found past one of them.
-_FUNCTION_WORDS = {
-    "a", "an", "the", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "for", "with", "by", "from", "into",
-    "onto", "than", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "is", "are",
-    "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might",
-    "must", "can", "not", "no", "per", "after", "before", "since", "over", "under", "about", "up", "out", "off", "if",
-    "when", "while", "am", "pm", "also", "only", "each", "such", "so", "very", "there", "their", "they", "them", "he",
-    "she", "his", "her", "we", "our", "you", "your", "i", "me", "my", "him",
-}
-_NOT_PLURAL = {"news", "series", "species", "gas", "bus", "politics", "economics", "headquarters", "means", "whereabouts"}
-_IRREGULAR_SINGULARS = {
-    "people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman", "buses": "bus",
-    "gases": "gas", "lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "halves": "half",
-    "personnel": "personnel", "police": "police", "aircraft": "aircraft", "staff": "staff", "crew": "crew",
-}
-# Words in -men that are not plurals of -man ("five gunmen", "three servicemen").
-_SINGULARS_IN_MEN = {"abdomen", "acumen", "bitumen", "regimen", "specimen", "stamen"}
 # Nouns that also modify another ("five police officers"): a plural right after them is the counted noun.
 _COLLECTIVE_NOUNS = {"personnel", "police", "aircraft", "staff", "crew"}
 # After "one", these make idioms ("at one point", "one of"), not counts.
@@ -429,13 +413,13 @@ def _plural_counted_noun(text: str, position: int) -> tuple[str, int] | None:
     words = _following_words(text, position, 4)
     for index, (word, end) in enumerate(words):
         lower = word.lower()
-        if lower in _FUNCTION_WORDS:
+        if lower in FUNCTION_WORDS:
             return None
-        if not _is_plural(word):
+        if not is_plural(word):
             continue
-        if lower in _COLLECTIVE_NOUNS and index + 1 < len(words) and _is_plural(words[index + 1][0]):
+        if lower in _COLLECTIVE_NOUNS and index + 1 < len(words) and is_plural(words[index + 1][0]):
             continue  # "five police officers": count officers
-        return _singular(lower), end
+        return singular(lower), end
     return None
 
 
@@ -449,8 +433,8 @@ def _singular_counted_noun(text: str, position: int) -> tuple[str, int] | None:
         return None
     word, end = content[0]
     lower = word.lower()
-    ends_phrase = len(content) == 1 or content[1][0].lower() in _FUNCTION_WORDS
-    if lower in _FUNCTION_WORDS or lower in _ONE_IDIOMS or not ends_phrase or not word.islower():
+    ends_phrase = len(content) == 1 or content[1][0].lower() in FUNCTION_WORDS
+    if lower in FUNCTION_WORDS or lower in _ONE_IDIOMS or not ends_phrase or not word.islower():
         return None
     return lower, end
 
@@ -462,29 +446,6 @@ def _following_words(text: str, position: int, limit: int) -> list[tuple[str, in
         words.append((match.group(1), match.end()))
         position = match.end()
     return words
-
-
-def _is_plural(word: str) -> bool:
-    lower = word.lower()
-    if lower in _IRREGULAR_SINGULARS:
-        return True
-    if word.isupper() or lower in _NOT_PLURAL or lower in _FUNCTION_WORDS:
-        return False  # all-capital words are names or acronyms ("HIMARS")
-    if lower.endswith("men"):
-        return len(lower) > 5 and lower not in _SINGULARS_IN_MEN
-    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-def _singular(plural: str) -> str:
-    if plural in _IRREGULAR_SINGULARS:
-        return _IRREGULAR_SINGULARS[plural]
-    if plural.endswith("men"):
-        return plural[:-3] + "man"  # servicemen
-    if plural.endswith("ies") and len(plural) > 4:
-        return plural[:-3] + "y"
-    if plural.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return plural[:-2]
-    return plural[:-1]
 
 
 _WORD = re.compile(r"[A-Za-z]+")
