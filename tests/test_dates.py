@@ -112,6 +112,7 @@ def test_reference_year_is_used_without_publication_date():
         ("the day before yesterday", "the day before yesterday", date(2025, 8, 10), date(2025, 8, 10), "day"),
         ("last night", "last night", date(2025, 8, 11), date(2025, 8, 11), "day"),
         ("two days ago", "two days ago", date(2025, 8, 10), date(2025, 8, 10), "day"),
+        ("thirty days ago", "thirty days ago", date(2025, 7, 13), date(2025, 7, 13), "day"),
         ("last week", "last week", date(2025, 8, 4), date(2025, 8, 10), "week"),
         ("abducted over the weekend", "over the weekend", date(2025, 8, 9), date(2025, 8, 10), "week"),
         ("last weekend", "last weekend", date(2025, 8, 9), date(2025, 8, 10), "week"),

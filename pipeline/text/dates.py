@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from pipeline.text.nouns import is_plural
+from pipeline.text.numbers import NUMBER_WORDS
 
 
 Span = tuple[date, date]
@@ -233,11 +234,7 @@ _MONTH_NUMBERS = {
     for name in names
 }
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}
+_COUNT_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
 # Parts of a month as (first day, last day); None is the month's last day.
 _PARTS_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
                    "late": (21, None), "end": (21, None)}

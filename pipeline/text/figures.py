@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from pipeline.text.dates import find_dates
 from pipeline.text.nouns import FUNCTION_WORDS, is_plural, singular
+from pipeline.text.numbers import NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,6 @@ class _DateSpans:
 # ---------------------------------------------------------------------------------------------------------------
 # Vocabulary
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
 _MULTIPLIER_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000}
 # Plural round numbers mean at least two of the unit.
 _VAGUE_NUMBERS = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6,
@@ -126,7 +121,7 @@ _ONE_IDIOMS = {"point", "way", "thing", "side", "hand", "time", "another", "othe
 
 # Thousands separated by commas, or plain digits; "1,5" (a decimal comma, or a list) is not read.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
-_NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_MULTIPLIER_WORDS], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *_MULTIPLIER_WORDS], key=len, reverse=True))
 _WORD_NUMBER = (rf"(?:an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b)|(?:{_NUMBER_WORD})\b)"
                 rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD})\b){{0,6}}")
 _VAGUE_NUMBER = r"(?:(?:tens|hundreds)\s+of\s+thousands|dozens|hundreds|thousands|millions)\b"
@@ -241,7 +236,7 @@ def _number_words_value(words: str) -> tuple[float, int] | None:
         if kind == "a":
             current = 1
         elif kind in ("unit", "tens", "tens_unit"):
-            current += _NUMBER_WORDS[word]
+            current += NUMBER_WORDS[word]
         elif kind in ("hundred", "dozen"):
             current *= _MULTIPLIER_WORDS[kind]
         elif kind == "thousand":
@@ -259,7 +254,7 @@ def _number_word_kind(word: str, state: str) -> str:
         return "a"
     if word in ("and", "hundred", "thousand", "dozen"):
         return word
-    value = _NUMBER_WORDS[word]
+    value = NUMBER_WORDS[word]
     if value >= 20:
         return "tens"
     return "tens_unit" if state == "tens" and value < 10 else "unit"

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from pipeline.text.events.forms import noun_forms, verb_forms
 from pipeline.text.events.mention import Trigger
+from pipeline.text.numbers import NUMBER_WORDS
 
 
 def _verbs(entries: dict[str, tuple[str, str | None]]) -> dict[str, Trigger]:
@@ -266,12 +267,7 @@ CASUALTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 KILLED_WORDS = _verb_set("kill", "die") | {"dead"}
 INJURED_WORDS = _verb_set("injure", "wound", "hurt")
 # Victims counted by a bare number word, which is no figure: "killing two and injuring five".
-SMALL_NUMBERS = {
-    word: number for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-}
+SMALL_NUMBERS = {"zero": 0, **NUMBER_WORDS}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 THIRD_PERSON_PRONOUNS = {"they", "it", "them"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
