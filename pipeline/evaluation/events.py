@@ -31,7 +31,6 @@ import json
 import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -42,7 +41,9 @@ import pycountry
 from pipeline.text.clean import clean_document
 from pipeline.text.dates import find_dates
 from pipeline.text.entities import resolve_name
+from pipeline.text.events.lexicon import PLACE_LABELS
 from pipeline.text.extract import DocumentFacts, extract_facts
+from pipeline.text.gazetteer import REGION_WORDS, plain
 from pipeline.text.nlp import load_nlp
 from schemas.vocabulary import DATE_SOURCES, PRECISION_RANK, STATED_DATE_SOURCES
 
@@ -57,7 +58,6 @@ HAPPENED = (None, "historical")
 # How well an event's date is its own (schemas.vocabulary.DATE_SOURCES): stated by its sentence, taken from its
 # paragraph, the publication week, none.
 DATE_SOURCE_RANK = {source: 0 if source in STATED_DATE_SOURCES else DATE_SOURCES.index(source) for source in DATE_SOURCES}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # What annotators wrote when they did not know.
 UNKNOWN_GOLD = {"", "unknown", "n/a", "none", "not mentioned"}
 # The annotators' country names that are no country or that no gazetteer spells so.
@@ -68,7 +68,7 @@ GOLD_COUNTRY_NAMES = {
 # Special administrative regions: ISO 3166 codes them apart, annotators as China.
 SOVEREIGN_STATES = {"HKG": "CHN", "MAC": "CHN"}
 # Words that say what kind of region or city a name is, not which.
-GENERIC_PLACE_WORDS = {"state", "province", "region", "oblast", "city", "district", "governorate", "county", "the", "of"}
+GENERIC_PLACE_WORDS = REGION_WORDS | {"city", "the", "of"}
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,7 @@ def known(value):
 
 def place_key(name: str) -> str:
     """"Lagos State" and "lagos" -> "lagos"; "Sana’a" and "Sanaa" -> "sanaa"."""
-    letters = unicodedata.normalize("NFKD", name.casefold())
-    letters = "".join(character for character in letters if not unicodedata.combining(character))
+    letters = plain(name.casefold())
     words = re.findall(r"[a-z0-9]+", letters.replace("’", "").replace("'", ""))
     return " ".join(word for word in words if word not in GENERIC_PLACE_WORDS)
 
