@@ -1,7 +1,7 @@
 import dagster as dg
 
 from assets._specs import PER_DOCUMENT, per_partition, staging_out
-from pipeline.partitions import CONTENT_DIGEST, file_digest
+from pipeline.partitions import CONTENT_DIGEST
 from pipeline.resources import PipelineSettings
 from pipeline.stages import ingest_files
 
@@ -17,8 +17,8 @@ from pipeline.stages import ingest_files
 def ingest(context: dg.AssetExecutionContext, settings: PipelineSettings):
     """Read each partition's file from the seeds folder; an unreadable one becomes a rejects row."""
     keys = context.partition_keys
-    raw, rejects = ingest_files(settings.seeds_path, keys, settings.max_file_bytes)
-    # Recorded so that the new-file sensor, starting without a cursor, knows which files are already processed.
-    digests = {key: file_digest(settings.seeds_path / key, settings.max_file_bytes) for key in keys}
+    # The digests are recorded so that the new-file sensor, starting without a cursor, knows which files are
+    # already processed.
+    raw, rejects, digests = ingest_files(settings.seeds_path, keys, settings.max_file_bytes)
     context.log.info(f"{len(raw)} of {len(keys)} files read, {len(rejects)} rejected, from {settings.seeds_path}")
     return per_partition(context, "raw_documents", raw, **{CONTENT_DIGEST: digests}), per_partition(context, "ingest_rejects", rejects)

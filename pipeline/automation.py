@@ -20,8 +20,8 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.ingest import discover_inputs
-from pipeline.partitions import CONTENT_DIGEST, FILES_PER_RUN, SOURCE_FILES, file_digest, key_problem, list_seeds, sync_partitions
+from pipeline.ingest import discover_inputs, file_digest
+from pipeline.partitions import CONTENT_DIGEST, FILES_PER_RUN, SOURCE_FILES, key_problem, list_seeds, sync_partitions
 from pipeline.resources import PipelineSettings
 
 PER_DOCUMENT_GROUPS = ("ingest", "clean", "extract")
@@ -91,7 +91,7 @@ def scan_folder(seeds_dir: Path, seen: dict[str, FileState], max_bytes: int) -> 
         if before and (before.size, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
             current[source_file] = before
         else:
-            current[source_file] = FileState(stat.st_size, stat.st_mtime_ns, file_digest(path, max_bytes))
+            current[source_file] = FileState(stat.st_size, stat.st_mtime_ns, file_digest(seeds_dir, source_file, max_bytes))
     return current
 
 

@@ -5,6 +5,7 @@ editor leftover, another kind of file); `scan_seeds` makes that split once, so n
 """
 
 import codecs
+import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -200,11 +201,23 @@ def decode_text(data: bytes) -> tuple[str, str]:
         raise UndecodableText(f"file looked like {encoding} but is not: save it as UTF-8", str(error)) from None
 
 
-def read_input(seeds_dir: Path, source_file: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> RawDocument | IngestReject:
+def content_digest(read: bytes | IngestReject) -> str:
+    """What the new-file sensor compares to tell a changed file: the SHA-256 of the bytes read, or, for a file
+    refused unread (not a regular file, over the size limit, unreadable), why it was refused."""
+    if isinstance(read, IngestReject):
+        return f"{read.reason}: {read.detail}"
+    return hashlib.sha256(read).hexdigest()
+
+
+def file_digest(seeds_dir: Path, source_file: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
+    return content_digest(read_bytes(seeds_dir, source_file, max_bytes))
+
+
+def decode_input(source_file: str, data: bytes | IngestReject) -> RawDocument | IngestReject:
+    """The document that what read_bytes read of source_file holds, or why there is none."""
     name = printable_name(source_file)
     if name != source_file:  # Parquet strings are UTF-8: such a name could not even be stored in rejects
         return IngestReject(name, "file name is not valid UTF-8: rename the file", "bytes that are not UTF-8 are shown as \\xNN")
-    data = read_bytes(seeds_dir, source_file, max_bytes)
     if isinstance(data, IngestReject):
         return data
     if not data.strip():
@@ -219,3 +232,7 @@ def read_input(seeds_dir: Path, source_file: str, max_bytes: int = DEFAULT_MAX_F
         return IngestReject(source_file, "file is empty", "only whitespace")
     content_type = "html" if source_file.lower().endswith(HTML_SUFFIXES) else "text"
     return RawDocument(source_file, content_id(source_file, data), text, encoding, content_type)
+
+
+def read_input(seeds_dir: Path, source_file: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> RawDocument | IngestReject:
+    return decode_input(source_file, read_bytes(seeds_dir, source_file, max_bytes))

@@ -6,8 +6,6 @@ keys as UTF-8) gets no partition: the curate stage puts it in rejects with the r
 """
 
 import hashlib
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,26 +37,6 @@ def key_problem(source_file: str) -> tuple[str, str] | None:
 def staging_name(partition_key: str) -> str:
     """The file name of a partition's intermediate result: a digest, so no input name ever becomes a path."""
     return hashlib.sha256(partition_key.encode("utf-8")).hexdigest()[:32]
-
-
-def file_digest(path: Path, max_bytes: int) -> str:
-    """SHA-256 of the file's bytes. A file that ingest will reject unread (not a regular file, over the size limit,
-    unreadable) gets a marker of why instead, without reading it: a named pipe would block, /dev/zero never end."""
-    try:
-        # O_NONBLOCK: opening a named pipe would otherwise wait for a writer.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        with open(descriptor, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode):
-                return f"not a regular file: {stat.filemode(status.st_mode)}"
-            if status.st_size > max_bytes:
-                return f"over the size limit: {status.st_size} bytes, modified {status.st_mtime_ns}"
-            digest = hashlib.sha256()
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError as error:
-        return f"unreadable: {type(error).__name__}"
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

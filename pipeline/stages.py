@@ -14,7 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.ids import stable_id
-from pipeline.ingest import IngestReject, discover_inputs, printable_name, read_input
+from pipeline.ingest import IngestReject, content_digest, decode_input, discover_inputs, printable_name, read_bytes
 from pipeline.text.clean import CleanedDocument, clean_document
 from pipeline.text.clusters import EventRecord, cluster_events, first_reported
 from pipeline.text.duplicates import find_duplicates
@@ -56,19 +56,24 @@ def ingest_seeds(seeds_dir: Path, max_file_bytes: int) -> tuple[pd.DataFrame, pd
     """(raw documents, rejects) for every input file under seeds_dir."""
     if not seeds_dir.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds_dir} does not exist (set PIPELINE_SEEDS_DIR)")
-    return ingest_files(seeds_dir, discover_inputs(seeds_dir), max_file_bytes)
+    documents, rejects, _ = ingest_files(seeds_dir, discover_inputs(seeds_dir), max_file_bytes)
+    return documents, rejects
 
 
-def ingest_files(seeds_dir: Path, source_files: Iterable[str], max_file_bytes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(raw documents, rejects) for these files (paths relative to seeds_dir); each ends in one or the other."""
-    documents, rejects = [], []
+def ingest_files(seeds_dir: Path, source_files: Iterable[str], max_file_bytes: int) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    """(raw documents, rejects, digests) for these files (paths relative to seeds_dir); each file ends in documents
+    or rejects. Its digest (ingest.content_digest) is of the very bytes read: a file rewritten meanwhile is seen
+    as changed by the new-file sensor, not recorded as processed."""
+    documents, rejects, digests = [], [], {}
     for source_file in source_files:
-        result = read_input(seeds_dir, source_file, max_file_bytes)
+        data = read_bytes(seeds_dir, source_file, max_file_bytes)
+        digests[source_file] = content_digest(data)
+        result = decode_input(source_file, data)
         if isinstance(result, IngestReject):
             rejects.append(reject_row(result.source_file, "ingest", result.reason, result.detail))
         else:
             documents.append(asdict(result))
-    return frame(documents, RAW_COLUMNS), frame(rejects, REJECT_COLUMNS)
+    return frame(documents, RAW_COLUMNS), frame(rejects, REJECT_COLUMNS), digests
 
 
 # Step 2 ---------------------------------------------------------------------------------------------------------

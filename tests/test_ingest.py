@@ -1,11 +1,12 @@
+import hashlib
 import os
 import random
 
 import pandas as pd
 import pytest
 
-from pipeline.ingest import DEFAULT_MAX_FILE_BYTES, IngestReject, RawDocument, discover_inputs, ignored_files, read_input
-from pipeline.stages import ingest_seeds
+from pipeline.ingest import DEFAULT_MAX_FILE_BYTES, IngestReject, RawDocument, discover_inputs, file_digest, ignored_files, read_input
+from pipeline.stages import ingest_files, ingest_seeds
 
 FRENCH = "Le café de la gare, à Zürich : les élèves ont reçu leurs diplômes après une année très chargée."
 GERMAN = "Die Bürger in München haben über die Straßenbahn abgestimmt. Größere Änderungen folgen nächste Woche."
@@ -123,3 +124,20 @@ def test_a_file_over_the_limit_is_never_read(tmp_path):
         file.truncate(1 << 36)  # a sparse 64 GiB: reading it would take minutes and more memory than there is
     reject = read_input(tmp_path, "huge.txt")
     assert isinstance(reject, IngestReject) and f"{DEFAULT_MAX_FILE_BYTES:,}-byte limit" in reject.reason
+
+
+def test_the_recorded_digest_is_of_the_bytes_ingested_and_a_link_out_is_never_read(tmp_path):
+    article = "Drones struck a gas distribution station in Odesa region on August 6.".encode()
+    outside = tmp_path.parent / f"{tmp_path.name}-secret.txt"
+    outside.write_text("not for the pipeline", encoding="utf-8")
+    (tmp_path / "article.txt").write_bytes(article)
+    (tmp_path / "big.txt").write_bytes(b"x" * 101)
+    (tmp_path / "link.txt").symlink_to(outside)
+    documents, rejects, digests = ingest_files(tmp_path, ["article.txt", "big.txt", "link.txt"], 100)
+    assert list(documents["source_file"]) == ["article.txt"] and list(rejects["source_file"]) == ["big.txt", "link.txt"]
+    assert digests["article.txt"] == hashlib.sha256(article).hexdigest()
+    # The sensor computes the same digest for an unchanged file, so it does not run it again; the link's digest
+    # says why it was refused and owes nothing to the bytes outside the seeds folder.
+    assert digests == {name: file_digest(tmp_path, name, 100) for name in digests}
+    assert "outside the seeds folder" in digests["link.txt"]
+    assert digests["link.txt"] != hashlib.sha256(outside.read_bytes()).hexdigest()
