@@ -10,7 +10,7 @@ import glob
 import os
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -47,6 +47,15 @@ def sync_to_disk(path: Path) -> None:
         os.close(descriptor)
 
 
+def flush_files(paths: Sequence[Path]) -> None:
+    """Flush these files' data to the disk. Several at once take one sync(), which flushes every file: an fsync
+    costs about 3 ms a file however small, and a batch of 50 documents writes nine staging files each."""
+    if len(paths) == 1:
+        sync_to_disk(paths[0])
+    else:
+        os.sync()
+
+
 def remove_leftovers(path: Path) -> None:
     """Temporary files of `path` that killed writers left (with DuckDB's .wal beside its own)."""
     for leftover in path.parent.glob(f".{glob.escape(path.stem)}.*.tmp*"):
@@ -54,34 +63,54 @@ def remove_leftovers(path: Path) -> None:
 
 
 @contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """A fresh temporary path beside `path` for the block to write; afterwards it atomically replaces `path`.
+def replacing_all(paths: Sequence[Path]) -> Iterator[list[Path]]:
+    """Fresh temporary paths beside `paths`, which share a folder, for the block to write; afterwards each
+    atomically replaces its path.
 
     The folder is locked throughout, so that two runs at once take turns, and so that any temporary file of
-    `path` found meanwhile belongs to a writer that died (the kernel frees a dead process's lock).
+    these paths found meanwhile belongs to a writer that died (the kernel frees a dead process's lock).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with exclusive_lock(path.parent):
-        remove_leftovers(path)
-        temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex}.tmp")
+    (folder,) = {path.parent for path in paths}
+    folder.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(folder):
+        temporaries = []
+        for path in paths:
+            remove_leftovers(path)
+            temporaries.append(path.with_name(f".{path.stem}.{uuid.uuid4().hex}.tmp"))
         try:
-            yield temporary
-            os.chmod(temporary, PUBLISHED_FILE_MODE)
-            sync_to_disk(temporary)
-            os.replace(temporary, path)
-            sync_to_disk(path.parent)
+            yield temporaries
+            for temporary in temporaries:
+                os.chmod(temporary, PUBLISHED_FILE_MODE)
+            flush_files(temporaries)
+            for temporary, path in zip(temporaries, paths, strict=True):
+                os.replace(temporary, path)
+            sync_to_disk(folder)
         finally:
-            temporary.unlink(missing_ok=True)  # after a failure: the half-written file
+            for temporary in temporaries:
+                temporary.unlink(missing_ok=True)  # after a failure: the half-written files
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """replacing_all for one file."""
+    with replacing_all([path]) as (temporary,):
+        yield temporary
+
+
+def write_tables(tables: Mapping[Path, pd.DataFrame]) -> None:
+    """Write each table to its path (all in one folder) atomically: a reader, or a run killed mid-write, never
+    sees half a table."""
+    paths = list(tables)
+    with replacing_all(paths) as temporaries:
+        for path, temporary in zip(paths, temporaries, strict=True):
+            table = pa.Table.from_pandas(tables[path], preserve_index=False)
+            metadata = dict(table.schema.metadata or {})
+            metadata[b"newsfacts.schema_version"] = SCHEMA_VERSION.encode()
+            pq.write_table(table.replace_schema_metadata(metadata), temporary, compression="zstd")
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:
-    """Write atomically: a reader, or a run killed mid-write, never sees half a table."""
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    metadata = dict(table.schema.metadata or {})
-    metadata[b"newsfacts.schema_version"] = SCHEMA_VERSION.encode()
-    table = table.replace_schema_metadata(metadata)
-    with replacing(path) as temporary:
-        pq.write_table(table, temporary, compression="zstd")
+    write_tables({path: frame})
 
 
 def read_table(path: Path) -> pd.DataFrame:
@@ -142,8 +171,7 @@ class ParquetIOManager(dg.ConfigurableIOManager):
             context.add_output_metadata({"path": dg.MetadataValue.path(str(path))})
             return
         keys = context.asset_partition_keys
-        for partition_key in keys:
-            write_table(obj[obj[PARTITION_COLUMN] == partition_key], partition_path(self.settings.data_path, name, partition_key))
+        write_tables({partition_path(self.settings.data_path, name, key): obj[obj[PARTITION_COLUMN] == key] for key in keys})
         # One partition: its file; a batch: the folder holding every partition's file.
         first = partition_path(self.settings.data_path, name, keys[0])
         shown = first if len(keys) == 1 else first.parent

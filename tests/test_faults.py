@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline import stages
-from pipeline.io import publishing, read_table, replacing, table_path, write_table
+from pipeline.io import partition_path, publishing, read_table, replacing, table_path, write_table, write_tables
 from pipeline.locking import exclusive_lock
 from pipeline.stages import RAW_COLUMNS, clean_documents, extract_documents, frame
 from pipeline.text.nlp import load_nlp
@@ -124,6 +124,17 @@ def test_a_failed_write_keeps_the_old_table_and_leaves_no_temporary_file(tmp_pat
             raise OSError("disk full")
     pd.testing.assert_frame_equal(read_table(path), old)
     assert temporary_files(tmp_path) == []
+
+
+def test_a_batch_of_partition_files_is_replaced_whole_or_not_at_all(tmp_path):
+    first, second = partition_path(tmp_path, "raw_documents", "a.txt"), partition_path(tmp_path, "raw_documents", "b.txt")
+    old = pd.DataFrame({"source_file": ["a.txt"], "text": ["old"]})
+    write_tables({first: old, second: old.assign(source_file="b.txt")})
+    unwritable = pd.DataFrame({"source_file": ["b.txt"], "text": [object()]})  # pyarrow cannot store an object
+    with pytest.raises(Exception, match="object"):
+        write_tables({first: old.assign(text="new"), second: unwritable})
+    assert read_table(first)["text"].tolist() == ["old"] and read_table(second)["source_file"].tolist() == ["b.txt"]
+    assert temporary_files(first.parent) == []
 
 
 def test_a_locked_folder_makes_another_process_wait(tmp_path):
