@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from pipeline.text.nouns import is_plural
-from pipeline.text.numbers import NUMBER_WORDS
+from pipeline.text.numbers import NUMBER_WORDS, word_before
 
 
 Span = tuple[date, date]
@@ -308,14 +308,6 @@ def _part_name(words: str) -> str:
     return " ".join(word for word in words.lower().split() if word not in ("the", "of"))
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _word_before(text: str, position: int) -> str:
-    words = _WORD.findall(text, max(0, position - 30), position)
-    return words[-1].lower() if words else ""
-
-
 def _is_glued_number(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in _NUMBER_GLUE
 
@@ -401,7 +393,7 @@ def _read_month_of_year(match: re.Match, text: str) -> _Found | None:
     relative = _words_before(_RELATIVE_BEFORE, text, match.start())
     if relative:
         return _Found(relative.start(), match.end(), _relative_month_reading(relative.group("relative").lower(), month))
-    if month in (3, 5) and _word_before(text, match.start()) not in _MONTH_CUES:
+    if month in (3, 5) and word_before(text, match.start()) not in _MONTH_CUES:
         return None
     return _Found(match.start(), match.end(), _Reading("month", "unstated_year", lambda year: _months_span(year, month, month)))
 
@@ -523,7 +515,7 @@ def _is_calendar_year(text: str, start: int, end: int) -> bool:
         return False
     following = _LOWERCASE_WORD_AFTER.match(text, end)
     if following and is_plural(following.group(1)):
-        return _word_before(text, start) in _YEAR_CUES
+        return word_before(text, start) in _YEAR_CUES
     return True
 
 
@@ -614,7 +606,7 @@ def _relative_period_reading(text: str, relative: re.Match, unit: str) -> _Readi
     """"last week" (the Monday..Sunday before), "this month", "next year", "last night", "this morning".
     "the last year" and "the past week" are durations, not dates."""
     word = relative.group("relative").lower()
-    if word == "past" or _word_before(text, relative.start()) == "the":
+    if word == "past" or word_before(text, relative.start()) == "the":
         return None
     steps = {"last": -1, "this": 0, "next": 1}[word]
     if unit in ("week", "month", "year"):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from pipeline.text.dates import find_dates
 from pipeline.text.nouns import FUNCTION_WORDS, is_plural, singular
-from pipeline.text.numbers import NUMBER_WORDS
+from pipeline.text.numbers import NUMBER_WORDS, word_before
 
 
 @dataclass(frozen=True)
@@ -192,10 +192,10 @@ def _read_amount(text: str, match: re.Match) -> _Amount | None:
 def _is_range(text: str, match: re.Match) -> bool:
     """"2-3", "12 to 15", "between 12 and 15"; not "12 and 15" (two figures) nor "from 5 to 10" (a change)."""
     separator = match.group("separator").strip().lower()
-    word_before = _word_before(text, match.start())
+    previous = word_before(text, match.start())
     if separator == "and":
-        return word_before == "between"
-    return not (separator == "to" and word_before == "from")
+        return previous == "between"
+    return not (separator == "to" and previous == "from")
 
 
 def _is_abbreviation(scale: str | None) -> bool:
@@ -441,11 +441,3 @@ def _following_words(text: str, position: int, limit: int) -> list[tuple[str, in
         words.append((match.group(1), match.end()))
         position = match.end()
     return words
-
-
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _word_before(text: str, position: int) -> str:
-    words = _WORD.findall(text, max(0, position - 20), position)
-    return words[-1].lower() if words else ""
