@@ -559,3 +559,47 @@ def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_h
     _, facts = facts_of("The court freed Maria Santos, who was arrested in 2017.", PUBLISHED_TUESDAY)
     [arrest] = facts.events
     assert (arrest.target, arrest.event_date, arrest.aux_mode) == ("Maria Santos", date(2017, 1, 1), "historical")
+
+
+# The lead event --------------------------------------------------------------------------------------------------
+
+def lead_of(facts):
+    [lead] = [event for event in facts.events if event.is_lead]
+    return lead
+
+
+def test_the_lead_of_seed_003_is_the_drone_attack_not_the_deal_the_article_opens_with(seed_003):
+    _, facts = seed_003
+    assert facts.events[0].event_type == "COOPERATE"  # "At the end of July, Naftogaz signed a deal": background
+    lead = lead_of(facts)
+    assert (lead.event_type, lead.mode, lead.event_date, lead.trigger) == ("ASSAULT", "drone", date(2025, 8, 6), "attack")
+
+
+def test_the_lead_is_the_violation_not_the_background_or_the_reaction_around_it():
+    _, facts = facts_of(
+        "Rights groups have long accused the Nigerian authorities of harassing journalists.\n"
+        "Police arrested the editor Musa Bello at his office in Kano on Saturday, his lawyer said.\n"
+        "The union condemned the arrest.",
+        date(2021, 2, 19),
+    )
+    assert [event.event_type for event in facts.events] == ["ACCUSE", "COERCE", "ACCUSE"]
+    assert (lead_of(facts).trigger, lead_of(facts).event_date) == ("arrested", date(2021, 2, 13))
+
+
+def test_the_lead_is_a_violation_its_own_sentence_dates():
+    _, facts = facts_of("Police arrested two activists in Lagos.\nThe union said on Monday that soldiers had abducted its leader.", date(2021, 2, 19))
+    assert [(event.trigger, event.date_source) for event in facts.events] == [("arrested", "publication"), ("abducted", "report")]
+    assert (lead_of(facts).trigger, lead_of(facts).event_date) == ("abducted", date(2021, 2, 15))
+
+
+def test_of_the_violations_its_own_sentence_dates_the_lead_is_the_first_dated_to_the_day():
+    _, facts = facts_of("The lawyer was among ten activists arrested in March 2020.\nShe was arrested on 12 March 2020 at her office.", date(2021, 2, 19))
+    assert [(event.date_precision, event.date_source) for event in facts.events] == [("month", "clause"), ("day", "clause")]
+    assert lead_of(facts).event_date == date(2020, 3, 12)
+
+
+def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_and_one_without_events_has_no_lead():
+    _, facts = facts_of("Azerbaijan may send weapons to Ukraine. Russia will not attack Azerbaijan.", date(2025, 8, 11))
+    assert [(event.event_type, event.aux_mode, event.is_lead) for event in facts.events] == [("AID", "hypothetical", True), ("ASSAULT", "negation", False)]
+    _, facts = facts_of("The weather in Baku was fine on Monday.", date(2025, 8, 11))
+    assert facts.events == []

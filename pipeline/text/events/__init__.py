@@ -22,9 +22,11 @@
    clause gives no date takes that of the verb of saying that reports it ("police said on Saturday they had
    arrested"), else the last date of its paragraph before it, else, if it happened, the week that ends on the
    publication day; date_source says which (schemas.vocabulary.DATE_SOURCES).
+5. Lead. Once the document is coded, one event is marked its lead (is_lead): the one to take for one row per
+   article, by preference a violation that happened and that its own sentence dates most precisely (lead.py).
 
 The modules, in the order of these steps:
-- coding.py: the document loop; 1. triggers and 2. realis.
+- coding.py: the document loop; 1. triggers and 2. realis; at the end 5., lead.py.
 - event.py: one event from its trigger, by the steps of 3. and 4.: roles.py (actor, target), places.py (location;
   setting.py: the document's places and where it is set), mode.py, dating.py (date, date_source), casualties.py
   (figures, killed and injured).

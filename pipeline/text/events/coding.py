@@ -2,7 +2,8 @@
 (a verb that names an event; a carrier verb with an event noun, a weapon or aid; an event noun that arrives; the
 state of a victim; an event noun with a date of its own), drops what did not happen or is no event (realis: the
 auxiliary mode, or a reason for no event), reads each candidate into an EventMention (event.py), gives a
-sentence's casualties to its attack, and at the end dates the undated from their passage or the publication."""
+sentence's casualties to its attack, and at the end dates the undated from their passage or the publication and
+marks the document's lead event (lead.py)."""
 
 from collections.abc import Sequence
 from datetime import date
@@ -13,6 +14,7 @@ from pipeline.text.events.casualties import figures_by_predicate, sentence_casua
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.dating import dated_by_passage_or_publication, own_dates, report_date_of_noun
 from pipeline.text.events.event import event, with_casualties
+from pipeline.text.events.lead import with_lead
 from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CLAUSE_CHAIN,
     CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS,
@@ -26,6 +28,7 @@ from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
 from pipeline.text.events.syntax import children, has_prep
 from pipeline.text.figures import Figure
+from schemas.vocabulary import HAPPENED
 
 
 def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
@@ -49,13 +52,13 @@ def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, 
         events.extend(sentence_events)
         previous_sentence_events = sentence_events
         context.previous_subject = main_subject(sentence, context) or context.previous_subject
-    return dated_by_passage_or_publication(events, context, published)
+    return with_lead(dated_by_passage_or_publication(events, context, published))
 
 
 def _casualty_bearer(events: list[EventMention]) -> int | None:
     """Which of a sentence's events the casualties are of: its last attack that happened; none without one
     (people "injured when police fired tear gas" after "may open an investigation" are no investigation's)."""
-    assaults = [index for index, event in enumerate(events) if event.event_type in CASUALTY_TYPES and event.aux_mode in (None, "historical")]
+    assaults = [index for index, event in enumerate(events) if event.event_type in CASUALTY_TYPES and event.aux_mode in HAPPENED]
     return assaults[-1] if assaults else None
 
 

@@ -17,7 +17,7 @@ from pipeline.text.events.lexicon import (
     REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
-from schemas.vocabulary import PRECISION_RANK
+from schemas.vocabulary import HAPPENED, PRECISION_RANK
 
 # The date_source event_date gives an event whose clause leaves its time open ("has already sent"): only until
 # dated_by_passage_or_publication, which skips it and hands it on as "none".
@@ -103,7 +103,7 @@ def dated_by_passage_or_publication(events: list[EventMention], context: Documen
             elif published is not None:
                 window = _TakenDate(published - PUBLICATION_WINDOW, published, "week", None, "published")
                 event = events[position] = _with_date(event, window, "publication", context)
-        if event.date_source in PASSAGE_DATE_SOURCES and event.aux_mode in (None, "historical"):
+        if event.date_source in PASSAGE_DATE_SOURCES and event.aux_mode in HAPPENED:
             dated.append(event)
     return events
 
