@@ -7,6 +7,8 @@ EVENT_TYPES = (
     "REQUEST", "ACCUSE", "REJECT", "THREATEN",  # verbal conflict
     "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",  # material conflict
 )
+# What is done rather than said: the types of PLOVER's material quad classes.
+MATERIAL_TYPES = ("COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 # PLOVER's auxiliary modes: an event told as background (historical), or one that did not happen (negation),
 # will (future) or might (hypothetical). Null for an event the text reports as having happened.

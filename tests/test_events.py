@@ -598,6 +598,12 @@ def test_of_the_violations_its_own_sentence_dates_the_lead_is_the_first_dated_to
     assert lead_of(facts).event_date == date(2020, 3, 12)
 
 
+def test_without_a_violation_the_lead_is_what_was_done_not_what_was_said():
+    _, facts = facts_of("The teachers' union on Monday demanded higher pay.\nOn Tuesday, thousands of teachers protested outside the ministry in Nairobi.", date(2021, 2, 19))
+    assert [event.event_type for event in facts.events] == ["REQUEST", "PROTEST"]
+    assert (lead_of(facts).event_type, lead_of(facts).location, lead_of(facts).event_date) == ("PROTEST", "Nairobi", date(2021, 2, 16))
+
+
 def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_and_one_without_events_has_no_lead():
     _, facts = facts_of("Azerbaijan may send weapons to Ukraine. Russia will not attack Azerbaijan.", date(2025, 8, 11))
     assert [(event.event_type, event.aux_mode, event.is_lead) for event in facts.events] == [("AID", "hypothetical", True), ("ASSAULT", "negation", False)]

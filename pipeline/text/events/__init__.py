@@ -23,7 +23,8 @@
    arrested"), else the last date of its paragraph before it, else, if it happened, the week that ends on the
    publication day; date_source says which (schemas.vocabulary.DATE_SOURCES).
 5. Lead. Once the document is coded, one event is marked its lead (is_lead): the one to take for one row per
-   article, by preference a violation that happened and that its own sentence dates most precisely (lead.py).
+   article: of the events that happened, a violation before another material event before a verbal one, and of
+   those the one its own sentence dates most precisely (lead.py).
 
 The modules, in the order of these steps:
 - coding.py: the document loop; 1. triggers and 2. realis; at the end 5., lead.py.
