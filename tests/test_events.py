@@ -536,6 +536,16 @@ def test_a_custody_state_with_a_since_is_a_detention_from_that_day():
     assert facts.events == []  # a state without a beginning is no news
 
 
+def test_the_since_of_acts_of_custody_counted_over_a_period_dates_none_of_them():
+    _, facts = facts_of("Security forces have detained more than 2,900 people since the Feb. 1 coup and killed more than 400, "
+                        "including the deaths on Saturday, according to human rights groups.", date(2021, 3, 27))
+    assert [(event.trigger, event.date_source, event.event_date) for event in facts.events] == [
+        ("detained", "publication", date(2021, 3, 21)), ("killed", "publication", date(2021, 3, 21)), ("deaths", "clause", date(2021, 3, 27))]
+    assert lead_of(facts).trigger == "deaths"
+    _, facts = facts_of("The activist has been detained since February 15.", date(2021, 3, 27))
+    assert [(event.date_source, event.event_date) for event in facts.events] == [("clause", date(2021, 2, 15))]
+
+
 def test_the_subject_of_a_violation_told_as_a_state_is_its_victim_not_its_actor():
     _, facts = facts_of("The lawyer Maria Santos went missing on Sunday.", PUBLISHED_TUESDAY)
     [abduction] = facts.events
