@@ -565,6 +565,19 @@ def test_a_violation_a_participle_describes_is_an_event_when_it_has_a_date_of_it
     assert [event.event_type for event in facts.events] == ["ACCUSE"]  # a report released is no violation
 
 
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Malcolm worked as a security guard until he was arrested by the authorities on May 4.", [("COERCE", date(2021, 5, 4), None)]),
+        ("The square has seen clashes on May Day since 34 people were killed there on May 1, 1977.", [("ASSAULT", date(1977, 5, 1), "historical")]),
+        ("Just before the deal was signed on July 30, a Russian missile landed near the embassy.", []),  # a reference point
+    ],
+)
+def test_a_violation_another_clause_is_placed_against_is_an_event_when_it_has_a_date_of_its_own(text, coded):
+    _, facts = facts_of(text, date(2021, 10, 5))
+    assert [(event.event_type, event.event_date, event.aux_mode) for event in facts.events] == coded
+
+
 def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_hangs_on():
     _, facts = facts_of("The court freed Maria Santos, who was arrested in 2017.", PUBLISHED_TUESDAY)
     [arrest] = facts.events

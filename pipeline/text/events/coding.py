@@ -78,7 +78,7 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
         if candidate.nominal and candidate.predicate.i in carried:
             continue  # "launched an attack on Monday": the verb's event
         realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
-        if realis == "descriptive participle" and _is_dated_violation(candidate, sentence, context):
+        if realis in {"descriptive participle", "reference clause"} and _is_dated_violation(candidate, sentence, context):
             realis = None
         if realis not in NO_EVENT_REASONS:
             candidate.aux_mode = realis
@@ -87,8 +87,10 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
 
 
 def _is_dated_violation(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
-    """"the seven activists arrested on 10 December": a violation a participle describes is news of its own when
-    it has a date of its own; "a report released on Tuesday" stays a description."""
+    """"the seven activists arrested on 10 December", "clashes since 34 people were killed there on May 1, 1977": a
+    violation a participle describes, or that another clause is placed before or after, is an event of its own when
+    it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was signed on
+    Monday" a reference point."""
     return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
 
 
