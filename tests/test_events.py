@@ -410,6 +410,14 @@ def test_event_types_actors_and_targets(text, event_type, mode, actor, target):
     ]
 
 
+def test_an_invasion_and_a_crackdown_intensified_are_dated_violations():
+    _, facts = facts_of("Armed secret police officials on Friday invaded the Abuja court to re-arrest the publisher.", date(2019, 12, 9))
+    assert (lead_of(facts).event_type, lead_of(facts).trigger, lead_of(facts).event_date) == ("ASSAULT", "invaded", date(2019, 12, 6))
+    _, facts = facts_of("President Vladimir Putin on March 4 intensified a crackdown on media outlets.", date(2022, 3, 5))
+    [crackdown] = facts.events
+    assert (crackdown.event_type, crackdown.trigger, crackdown.event_date, crackdown.date_source) == ("COERCE", "crackdown", date(2022, 3, 4), "clause")
+
+
 # Where a date comes from ---------------------------------------------------------------------------------------
 
 PUBLISHED_TUESDAY = date(2019, 9, 17)

@@ -38,7 +38,7 @@ EVENT_VERBS = _verbs({
     "murder": ("ASSAULT", "targeted"), "execute": ("ASSAULT", "targeted"), "slay": ("ASSAULT", None),
     "massacre": ("ASSAULT", None), "behead": ("ASSAULT", "primitive"), "stab": ("ASSAULT", "primitive"),
     "lynch": ("ASSAULT", "beat"), "assault": ("ASSAULT", "beat"), "rape": ("ASSAULT", "sexual"),
-    "gun": ("ASSAULT", "firearms"), "strangle": ("ASSAULT", None),
+    "gun": ("ASSAULT", "firearms"), "strangle": ("ASSAULT", None), "invade": ("ASSAULT", None),
     "meet": ("CONSULT", None), "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None),
     "consult": ("CONSULT", None), "confer": ("CONSULT", None), "visit": ("CONSULT", "visit"),
     "host": ("CONSULT", "visit"), "mediate": ("CONSULT", "third-party"), "phone": ("CONSULT", "phone"),
@@ -130,7 +130,7 @@ WORKERS_STRIKE_WORDS = {
 CARRIER_VERBS = _verb_set(
     "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
     "strike", "seal", "ink", "impose", "introduce", "declare", "announce", "issue", "make", "file", "open",
-    "begin", "start", "fire", "use", "take", "bring",
+    "begin", "start", "fire", "use", "take", "bring", "intensify", "escalate",
 )
 # "action" is an event noun only when it is legal: "take legal action", "court action".
 LEGAL_ACTION = {"legal", "court", "judicial"}
