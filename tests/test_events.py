@@ -512,6 +512,8 @@ def test_without_a_publication_date_an_undated_event_stays_undated():
         ("The reporter has been missing since 13 March.", [("ASSAULT", "abduct", "missing", date(2019, 3, 13))]),
         ("The march honoured the blogger Anna Petrova, whose death in July 2017 shocked the town.",
          [("ASSAULT", None, "death", date(2017, 7, 1))]),
+        ("The blogger was taken into custody on Sunday.", [("COERCE", "arrest", "taken", date(2019, 9, 15))]),
+        ("The minister took the proposal into account on Sunday.", []),
         ("The farmer died of cancer on Monday.", []),  # a death alone is no violation
         ("Police found the car on Monday.", []),
         ("The death toll rose to twelve on Monday.", []),

@@ -4,8 +4,9 @@
    ("launched a drone attack", "held a phone call", "signed a deal"), a weapon ("launched five Shahed drones")
    or aid ("sent $2 million in humanitarian aid"); or an event noun is the subject of a verb of arrival
    ("a Russian missile strike landed"). A violation may also be told as the state of its victim ("was found
-   dead", "went missing", "died in police custody", "has been in prison since 2009"), or by a noun with a date
-   of its own or that a dated report takes ("his death in November 2020", "confirmed the arrest on Monday").
+   dead", "went missing", "died in police custody", "has been in prison since 2009") or where it is taken ("was
+   taken into custody"), or by a noun with a date of its own or that a dated report takes ("his death in November
+   2020", "confirmed the arrest on Monday").
    The lexicons give the type; the words around the trigger the mode.
 2. Realis. What did not happen is no event: a negated, modal or conditional clause, the content of an
    intention ("considering lifting", "refrained from supplying") or of another event ("threatened to lift",

@@ -1,6 +1,6 @@
 """The coding loop and its triggers. extract_events walks a document sentence by sentence: it finds the candidates
 (a verb that names an event; a carrier verb with an event noun, a weapon or aid; an event noun that arrives; the
-state of a victim; an event noun with a date of its own), drops what did not happen or is no event (realis: the
+state of a victim or where it is taken ("taken into custody"); an event noun with a date of its own), drops what did not happen or is no event (realis: the
 auxiliary mode, or a reason for no event), reads each candidate into an EventMention (event.py), gives a
 sentence's casualties to its attack, and at the end dates the undated from their passage or the publication and
 marks the document's lead event (lead.py)."""
@@ -20,8 +20,8 @@ from pipeline.text.events.lexicon import (
     CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS,
     EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, INTENTIONS, LEGAL_ACTION, MODALS, NO_EVENT_REASONS,
     NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, RELIEF_VERBS,
-    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TARGET_PREPOSITIONS, VIOLATION_STATES,
-    WORKERS_STRIKE_WORDS,
+    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS,
+    VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -110,6 +110,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("RETREAT"))
     if word in HOLDING_VERBS and _held_captive(verb):
         return Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
+    if word in TAKING_VERBS and _in_custody(verb, {"into"}):
+        return Candidate(verb, verb, Trigger("COERCE", "arrest"))
     if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
         return Candidate(verb, verb, state, victim_state=True)
     if word == "missing" and any(child.lower_ == "been" for child in verb.children):
@@ -150,10 +152,11 @@ def _custody_state(verb: Token, sentence: Span, context: "DocumentContext") -> C
     return Candidate(verb, verb, Trigger("COERCE", "arrest"), victim_state=True)
 
 
-def _in_custody(verb: Token) -> bool:
+def _in_custody(verb: Token, prepositions: set[str] = frozenset({"in", "under"})) -> bool:
     """"died in police custody", "died in detention", "died while handcuffed and in custody", "behind bars": a
-    custody noun under "in", "under" or "behind" in the verb's own clause."""
-    return any(token.dep_ == "pobj" and (token.lower_ in CUSTODY_NOUNS and token.head.lower_ in {"in", "under"}
+    custody noun under "in", "under" (or the prepositions given: "into" for "was taken into custody") or "behind"
+    in the verb's own clause."""
+    return any(token.dep_ == "pobj" and (token.lower_ in CUSTODY_NOUNS and token.head.lower_ in prepositions
                                          or token.lower_ == "bars" and token.head.lower_ == "behind")
                and _in_clause_of(token, verb) for token in verb.subtree)
 

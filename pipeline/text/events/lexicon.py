@@ -166,6 +166,8 @@ WEAPON_MODES = {
 }
 # "held two directors captive", "was held hostage", "held against his will": an abduction.
 HOLDING_VERBS = _verb_set("hold", "keep")
+# "was taken into custody", "took him into detention": an arrest told by where it takes its victim.
+TAKING_VERBS = _verb_set("take")
 CAPTIVITY_WORDS = {"captive", "hostage", "hostages", "will", "incommunicado"}
 # Verbs that report a violation by the state they leave someone in, the state word being their complement: "was
 # found dead", "went missing", "was reported missing". A body found is a killing, a person missing an abduction.
