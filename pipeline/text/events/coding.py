@@ -1,9 +1,9 @@
 """The coding loop and its triggers. extract_events walks a document sentence by sentence: it finds the candidates
 (a verb that names an event; a carrier verb with an event noun, a weapon or aid; an event noun that arrives; the
-state of a victim or where it is taken ("taken into custody"); an event noun with a date of its own), drops what did not happen or is no event (realis: the
-auxiliary mode, or a reason for no event), reads each candidate into an EventMention (event.py), gives a
-sentence's casualties to its attack, and at the end dates the undated from their passage or the publication and
-marks the document's lead event (lead.py)."""
+state of a victim or where it is taken ("taken into custody"); an event noun with a date of its own), drops what
+did not happen or is no event (realis: the auxiliary mode, or a reason for no event), reads each candidate into an
+EventMention (event.py), gives a sentence's casualties to its attack, and at the end dates the undated from their
+passage or the publication and marks the document's lead event (lead.py)."""
 
 from collections.abc import Sequence
 from datetime import date
