@@ -43,6 +43,11 @@ def one_event(facts, sentence_part: str, event_type: str):
     return found[0]
 
 
+def lead_of(facts):
+    [lead] = [event for event in facts.events if event.is_lead]
+    return lead
+
+
 # Seed 000 --------------------------------------------------------------------------------------------------------
 
 def test_socar_depot_strike_is_one_drone_assault_with_its_casualties_and_drone_count(seed_000):
@@ -595,11 +600,6 @@ def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_h
 
 
 # The lead event --------------------------------------------------------------------------------------------------
-
-def lead_of(facts):
-    [lead] = [event for event in facts.events if event.is_lead]
-    return lead
-
 
 def test_the_lead_of_seed_003_is_the_drone_attack_not_the_deal_the_article_opens_with(seed_003):
     _, facts = seed_003
