@@ -5,7 +5,7 @@ did not happen or is no event (realis: the auxiliary mode, or a reason for no ev
 EventMention (event.py), gives a sentence's casualties to its attack, and at the end dates the undated from their
 passage or the publication and marks the document's lead event (lead.py)."""
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -152,7 +152,7 @@ def _custody_state(verb: Token, sentence: Span, context: "DocumentContext") -> C
     return Candidate(verb, verb, Trigger("COERCE", "arrest"), victim_state=True)
 
 
-def _in_custody(verb: Token, prepositions: set[str] = frozenset({"in", "under"})) -> bool:
+def _in_custody(verb: Token, prepositions: Set[str] = frozenset({"in", "under"})) -> bool:
     """"died in police custody", "died in detention", "died while handcuffed and in custody", "behind bars": a
     custody noun under "in", "under" (or the prepositions given: "into" for "was taken into custody") or "behind"
     in the verb's own clause."""

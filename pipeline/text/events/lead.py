@@ -5,7 +5,7 @@ The first event of an article is often not what the article reports: news opens 
 often as with what happened ("Rights groups condemned the arrest of ..."), and a report of an attack tells the
 earlier attacks on the same people as background. So the lead is chosen, not taken first:
 1. An event that happened: reported (aux_mode null) or told as background ("historical"). What did not happen,
-   will or might is the lead only of an article that tells nothing that happened.
+   will or might is the lead only of an article that tells nothing that happened: its first event.
 2. By type, what was done before what was said, and violence and repression first:
    - ASSAULT (deliberate physical harm) and COERCE (arrest, seizure, censorship, deportation), PLOVER's most
      severe material conflict. An article that tells an attack is about the attack, not about the
