@@ -218,6 +218,8 @@ def test_casualties_in_the_event_sentence():
         ("Baku may lift its arms ban if Russia attacks again.", [("RETREAT", "hypothetical"), ("ASSAULT", "hypothetical")]),
         ("The fighting has not resumed.", [("ASSAULT", "negation")]),
         ("Naftogaz plans to take legal action against Gazprom.", [("ACCUSE", "future")]),
+        ("The group planned to attack the embassy on Monday.", [("ASSAULT", "future")]),  # "planned", not "planed"
+        ("The government is planning to arrest the activists.", [("COERCE", "future")]),
         ("Russia will not attack Azerbaijan.", [("ASSAULT", "negation")]),  # the nearest word wins
         ("Before the Russian invasion in 2022, Baku supplied Ukraine with weapons.", [("AID", "historical")]),
         ("Police had previously detained him in Baku.", [("COERCE", "historical")]),
