@@ -239,6 +239,18 @@ def test_auxiliary_modes(text, coded):
     assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
 
 
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Azerbaijan transferred $2 million in humanitarian aid to Ukraine.", "AID"),
+        ("Zelenskyy conferred with Aliyev on Monday.", "CONSULT"),
+    ],
+)
+def test_verbs_that_double_their_last_consonant_are_read_in_the_past(text, event_type):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [event.event_type for event in facts.events] == [event_type]
+
+
 def test_a_named_event_with_a_date_of_its_own_is_an_event():
     _, facts = facts_of("The union blamed Saturday’s abduction of Peter Magombeyi on paid hooligans.", date(2019, 9, 17))
     blame, abduction = facts.events
