@@ -220,6 +220,7 @@ def test_casualties_in_the_event_sentence():
         ("Naftogaz plans to take legal action against Gazprom.", [("ACCUSE", "future")]),
         ("The group planned to attack the embassy on Monday.", [("ASSAULT", "future")]),  # "planned", not "planed"
         ("The government is planning to arrest the activists.", [("COERCE", "future")]),
+        ("Police sought to arrest the activist on Monday.", [("COERCE", "future")]),  # "sought", not "seeked"
         ("Russia will not attack Azerbaijan.", [("ASSAULT", "negation")]),  # the nearest word wins
         ("Before the Russian invasion in 2022, Baku supplied Ukraine with weapons.", [("AID", "historical")]),
         ("Police had previously detained him in Baku.", [("COERCE", "historical")]),
@@ -244,9 +245,12 @@ def test_auxiliary_modes(text, coded):
     [
         ("Azerbaijan transferred $2 million in humanitarian aid to Ukraine.", "AID"),
         ("Zelenskyy conferred with Aliyev on Monday.", "CONSULT"),
+        ("Fighting broke out in Tripoli on Monday.", "ASSAULT"),
+        ("The gunmen kept the two directors captive on Tuesday.", "ASSAULT"),
+        ("The union brought a lawsuit against the ministry on Monday.", "ACCUSE"),
     ],
 )
-def test_verbs_that_double_their_last_consonant_are_read_in_the_past(text, event_type):
+def test_verbs_are_read_in_the_past_whatever_its_spelling(text, event_type):
     _, facts = facts_of(text, PUBLISHED_003)
     assert [event.event_type for event in facts.events] == [event_type]
 
