@@ -10,10 +10,10 @@ from schemas.figures import Figures
 from schemas.noise import Noise
 from schemas.rejects import Rejects
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # schema_fingerprint() when SCHEMA_VERSION was last set: tests/test_schemas.py fails when the models change
 # and the version does not.
-SCHEMA_FINGERPRINT = "637c3504079fcb5e"
+SCHEMA_FINGERPRINT = "91df724ff817b49a"
 
 TABLE_MODELS = {
     "documents": Documents,

@@ -14,6 +14,7 @@ class Events(pa.DataFrameModel):
     event_type: Series[str] = pa.Field(isin=list(EVENT_TYPES), description="PLOVER event type.")
     mode: Series[str] = pa.Field(nullable=True, description="PLOVER mode: how (drone, phone, ...).")
     aux_mode: Series[str] = pa.Field(nullable=True, isin=list(AUX_MODES), description="PLOVER auxiliary mode: historical (told as background), future, hypothetical or negation (did not happen); null for an event reported as having happened.")
+    is_lead: Series[bool] = pa.Field(description="The document's lead event, one per document that has events: the row to take for one row per article (as GDELT's IsRootEvent). Of the events that happened, by preference a violation (ASSAULT, COERCE), else another material event, else a verbal one; of those, one its own sentence dates (date_source clause or report), the most precisely dated, the first in the text. An article that tells nothing that happened leads with its first event.")
     actor: Series[str] = pa.Field(nullable=True, description="Canonical name of who acted.")
     actor_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO alpha-3 of the country the actor belongs to.")
     target: Series[str] = pa.Field(nullable=True, description="Who or what it was aimed at.")

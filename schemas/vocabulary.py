@@ -7,10 +7,14 @@ EVENT_TYPES = (
     "REQUEST", "ACCUSE", "REJECT", "THREATEN",  # verbal conflict
     "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",  # material conflict
 )
+# What is done rather than said: the types of PLOVER's material quad classes.
+MATERIAL_TYPES = ("COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 # PLOVER's auxiliary modes: an event told as background (historical), or one that did not happen (negation),
 # will (future) or might (hypothetical). Null for an event the text reports as having happened.
 AUX_MODES = ("historical", "future", "hypothetical", "negation")
+# The aux_mode of an event that happened: reported as news (null), or told as background.
+HAPPENED = (None, "historical")
 
 # Where an event's place comes from: its own clause, a clause above it in its sentence, or the place its
 # document is set in; "none" when there is none.

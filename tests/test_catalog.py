@@ -39,14 +39,14 @@ ORDER BY event_date, cluster_id
 """
 
 
-def event(event_id, doc_id, cluster_id, event_type, sentence, day=None, end=None, precision="unknown", target=None):
+def event(event_id, doc_id, cluster_id, event_type, sentence, day=None, end=None, precision="unknown", target=None, lead=False):
     return {
         "event_id": event_id, "doc_id": doc_id, "event_type": event_type, "mode": None, "actor": "Russia", "actor_country": "RUS",
         "target": target, "target_country": None, "location": "Odesa Oblast", "admin1": "Odesa Oblast", "country": "UKR",
         "event_date": day, "date_end": end or day, "date_precision": precision, "date_text": None,
         "date_basis": "explicit" if day else "none", "date_source": "clause" if day else "none", "killed": None, "injured": None, "sentence": sentence,
         "start_char": 0, "end_char": len(sentence), "trigger": sentence.split()[1], "cluster_id": cluster_id,
-        "aux_mode": None, "latitude": 46.48, "longitude": 30.72, "place_basis": "clause",
+        "aux_mode": None, "latitude": 46.48, "longitude": 30.72, "place_basis": "clause", "is_lead": lead,
     }
 
 
@@ -66,10 +66,10 @@ def sample_tables() -> dict[str, pd.DataFrame]:
     )
     events = pd.DataFrame(
         [
-            event("e" * 16, KYIV, DEPOT, "ASSAULT", "Russian drones struck an oil depot near Odesa.", date(2025, 8, 8), precision="day", target="SOCAR oil depot"),
-            event("f" * 16, REUTERS, DEPOT, "ASSAULT", "Drones hit a fuel storage site owned by SOCAR.", date(2025, 8, 8), precision="day", target="fuel storage site"),
+            event("e" * 16, KYIV, DEPOT, "ASSAULT", "Russian drones struck an oil depot near Odesa.", date(2025, 8, 8), precision="day", target="SOCAR oil depot", lead=True),
+            event("f" * 16, REUTERS, DEPOT, "ASSAULT", "Drones hit a fuel storage site owned by SOCAR.", date(2025, 8, 8), precision="day", target="fuel storage site", lead=True),
             event("0" * 16, REUTERS, CALL, "CONSULT", "Zelensky called Aliyev on Saturday.", date(2025, 8, 9), precision="day", target="Ilham Aliyev"),
-            event("9" * 16, LOCAL, SHELLING, "ASSAULT", "Troops shelled the village school.", target="village school"),
+            event("9" * 16, LOCAL, SHELLING, "ASSAULT", "Troops shelled the village school.", target="village school", lead=True),
             event("8" * 16, LOCAL, OFFENSIVE, "ASSAULT", "Troops attacked a power station in July.", date(2025, 7, 1), date(2025, 7, 31), "month", "Ukrainian positions"),
         ]
     )

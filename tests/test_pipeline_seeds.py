@@ -137,6 +137,14 @@ def test_event_evidence_matches_the_document_text(seed_run):
         assert texts[event.doc_id][event.start_char : event.end_char] == event.sentence
 
 
+def test_every_document_with_events_has_one_lead_event(seed_run):
+    events = seed_run.table("events")
+    assert events["is_lead"].dtype == bool
+    assert (events.groupby("doc_id")["is_lead"].sum() == 1).all()
+    lead = events[events["is_lead"] & (events["doc_id"] == document(seed_run, "003")["doc_id"])].iloc[0]
+    assert (lead["event_type"], lead["event_date"]) == ("ASSAULT", date(2025, 8, 6))
+
+
 def test_entity_canonicals(seed_run):
     entities = seed_run.table("entities")
     zelensky = set(entities[entities["text"].str.contains("Zelensk")]["canonical"])

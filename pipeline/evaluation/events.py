@@ -6,14 +6,8 @@ the assets use: clean_document, the spaCy pipeline, extract_facts with the publi
 
 Per article and per measure, a hit is one event that matches the gold; the score is the share of articles
 with a hit among the articles whose gold states that measure. Three readings of an article are scored:
-- "main event": the article's first event that happened (aux_mode null or historical: the others did not
-  happen or not yet) of a type a violation is coded as (ASSAULT, COERCE) whose own sentence dates it
-  (date_source clause or report), as the report that tells when a violation happened, and of those the first
-  dated to the day, else to the week, ..., else to the year: the report of the attack an article is about
-  gives its day, while a violation dated by month or year is more often background or a summary ("among the
-  seven activists arrested in December 2020" after "was arrested on December 10, 2020"); else its first such
-  event dated by its paragraph, else by the publication week, else without a date; else its first event that
-  happened. One guess per article, as an analyst taking one row per article would;
+- "main event": the article's lead event, as the events table marks it (is_lead; see
+  pipeline/text/events/lead.py): one guess per article, as an analyst taking one row per article would;
 - "any event": any event that happened; an upper bound that credits a match anywhere in the article;
 - "baseline": the first date in the text resolved against the publication date, and the first place the
   model labels, resolved through the same gazetteer.
@@ -45,19 +39,12 @@ from pipeline.text.events.lexicon import PLACE_LABELS
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.gazetteer import REGION_WORDS, plain
 from pipeline.text.nlp import load_nlp
-from schemas.vocabulary import DATE_SOURCES, PRECISION_RANK, STATED_DATE_SOURCES
+from schemas.vocabulary import HAPPENED
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "data" / "events-dev.jsonl"
 SPLITS = ("train", "dev")
 MEASURES = ("date", "place", "country")
-# Event types an attack on a human-rights defender is coded as: killed, beaten, abducted, arrested, detained.
-VIOLATION_TYPES = ("ASSAULT", "COERCE")
-# Auxiliary modes of events that happened: reported as news, or as background.
-HAPPENED = (None, "historical")
-# How well an event's date is its own (schemas.vocabulary.DATE_SOURCES): stated by its sentence, taken from its
-# paragraph, the publication week, none.
-DATE_SOURCE_RANK = {source: 0 if source in STATED_DATE_SOURCES else DATE_SOURCES.index(source) for source in DATE_SOURCES}
 # What annotators wrote when they did not know.
 UNKNOWN_GOLD = {"", "unknown", "n/a", "none", "not mentioned"}
 # The annotators' country names that are no country or that no gazetteer spells so.
@@ -179,13 +166,8 @@ def event_guess(event) -> Guess:
     return Guess(event.event_date, event.date_end, event.location, event.admin1, event.country)
 
 
-def main_event(facts: DocumentFacts):
-    happened = [event for event in facts.events if event.aux_mode in HAPPENED]
-    violations = [event for event in happened if event.event_type in VIOLATION_TYPES]
-    if violations:
-        # the first of the best dated: by where its date comes from, then by how precise it is
-        return min(violations, key=lambda event: (DATE_SOURCE_RANK[event.date_source], PRECISION_RANK[event.date_precision]))
-    return next(iter(happened), None)
+def lead_event(facts: DocumentFacts):
+    return next((event for event in facts.events if event.is_lead), None)
 
 
 def baseline_guess(doc, published: date | None) -> Guess:
@@ -204,10 +186,10 @@ def baseline_guess(doc, published: date | None) -> Guess:
 
 
 def readings(doc, facts: DocumentFacts, published: date | None) -> dict[str, list[Guess]]:
-    main = main_event(facts)
+    lead = lead_event(facts)
     return {
         "baseline": [baseline_guess(doc, published)],
-        "main event": [event_guess(main)] if main is not None else [],
+        "main event": [event_guess(lead)] if lead is not None else [],
         "any event": [event_guess(event) for event in facts.events if event.aux_mode in HAPPENED],
     }
 

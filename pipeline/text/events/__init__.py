@@ -4,14 +4,16 @@
    ("launched a drone attack", "held a phone call", "signed a deal"), a weapon ("launched five Shahed drones")
    or aid ("sent $2 million in humanitarian aid"); or an event noun is the subject of a verb of arrival
    ("a Russian missile strike landed"). A violation may also be told as the state of its victim ("was found
-   dead", "went missing", "died in police custody", "has been in prison since 2009"), or by a noun with a date
-   of its own or that a dated report takes ("his death in November 2020", "confirmed the arrest on Monday").
+   dead", "went missing", "died in police custody", "has been in prison since 2009") or where it is taken ("was
+   taken into custody"), or by a noun with a date of its own or that a dated report takes ("his death in November
+   2020", "confirmed the arrest on Monday").
    The lexicons give the type; the words around the trigger the mode.
 2. Realis. What did not happen is no event: a negated, modal or conditional clause, the content of an
    intention ("considering lifting", "refrained from supplying") or of another event ("threatened to lift",
    "condemned the attacks, saying they ... targeted"), a descriptive participle ("a jet targeted by"), a clause
-   that only dates another one ("before the deal was signed"). A violation a participle describes is news of
-   its own when it has a date of its own ("the activists arrested on 10 December").
+   that only dates another one ("before the deal was signed"). A violation a participle describes or that
+   dates another clause is an event of its own when it has a date of its own ("the activists arrested on 10
+   December", "until he was arrested on May 4").
 3. Arguments. The actor is the subject (the agent of a passive), the target the object or what an
    at/on/against, with or to phrase names. Names resolve through the gazetteer; a demonym or possessive names
    the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied").
@@ -22,9 +24,12 @@
    clause gives no date takes that of the verb of saying that reports it ("police said on Saturday they had
    arrested"), else the last date of its paragraph before it, else, if it happened, the week that ends on the
    publication day; date_source says which (schemas.vocabulary.DATE_SOURCES).
+5. Lead. Once the document is coded, one event is marked its lead (is_lead): the one to take for one row per
+   article: of the events that happened, a violation before another material event before a verbal one, and of
+   those the one its own sentence dates most precisely (lead.py).
 
 The modules, in the order of these steps:
-- coding.py: the document loop; 1. triggers and 2. realis.
+- coding.py: the document loop; 1. triggers and 2. realis; at the end 5., lead.py.
 - event.py: one event from its trigger, by the steps of 3. and 4.: roles.py (actor, target), places.py (location;
   setting.py: the document's places and where it is set), mode.py, dating.py (date, date_source), casualties.py
   (figures, killed and injured).

@@ -1,10 +1,11 @@
 """The coding loop and its triggers. extract_events walks a document sentence by sentence: it finds the candidates
 (a verb that names an event; a carrier verb with an event noun, a weapon or aid; an event noun that arrives; the
-state of a victim; an event noun with a date of its own), drops what did not happen or is no event (realis: the
-auxiliary mode, or a reason for no event), reads each candidate into an EventMention (event.py), gives a
-sentence's casualties to its attack, and at the end dates the undated from their passage or the publication."""
+state of a victim or where it is taken ("taken into custody"); an event noun with a date of its own), drops what
+did not happen or is no event (realis: the auxiliary mode, or a reason for no event), reads each candidate into an
+EventMention (event.py), gives a sentence's casualties to its attack, and at the end dates the undated from their
+passage or the publication and marks the document's lead event (lead.py)."""
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -13,19 +14,21 @@ from pipeline.text.events.casualties import figures_by_predicate, sentence_casua
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.dating import dated_by_passage_or_publication, own_dates, report_date_of_noun
 from pipeline.text.events.event import event, with_casualties
+from pipeline.text.events.lead import with_lead
 from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CLAUSE_CHAIN,
     CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS,
     EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, INTENTIONS, LEGAL_ACTION, MODALS, NO_EVENT_REASONS,
     NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, RELIEF_VERBS,
-    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TARGET_PREPOSITIONS, VIOLATION_STATES,
-    WORKERS_STRIKE_WORDS,
+    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS,
+    VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
 from pipeline.text.events.syntax import children, has_prep
 from pipeline.text.figures import Figure
+from schemas.vocabulary import HAPPENED
 
 
 def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, reference_year: int | None,
@@ -49,13 +52,13 @@ def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, 
         events.extend(sentence_events)
         previous_sentence_events = sentence_events
         context.previous_subject = main_subject(sentence, context) or context.previous_subject
-    return dated_by_passage_or_publication(events, context, published)
+    return with_lead(dated_by_passage_or_publication(events, context, published))
 
 
 def _casualty_bearer(events: list[EventMention]) -> int | None:
     """Which of a sentence's events the casualties are of: its last attack that happened; none without one
     (people "injured when police fired tear gas" after "may open an investigation" are no investigation's)."""
-    assaults = [index for index, event in enumerate(events) if event.event_type in CASUALTY_TYPES and event.aux_mode in (None, "historical")]
+    assaults = [index for index, event in enumerate(events) if event.event_type in CASUALTY_TYPES and event.aux_mode in HAPPENED]
     return assaults[-1] if assaults else None
 
 
@@ -75,7 +78,7 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
         if candidate.nominal and candidate.predicate.i in carried:
             continue  # "launched an attack on Monday": the verb's event
         realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
-        if realis == "descriptive participle" and _is_dated_violation(candidate, sentence, context):
+        if realis in {"descriptive participle", "reference clause"} and _is_dated_violation(candidate, sentence, context):
             realis = None
         if realis not in NO_EVENT_REASONS:
             candidate.aux_mode = realis
@@ -84,8 +87,10 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
 
 
 def _is_dated_violation(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
-    """"the seven activists arrested on 10 December": a violation a participle describes is news of its own when
-    it has a date of its own; "a report released on Tuesday" stays a description."""
+    """"the seven activists arrested on 10 December", "clashes since 34 people were killed there on May 1, 1977": a
+    violation a participle describes, or that another clause is placed before or after, is an event of its own when
+    it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was signed on
+    Monday" a reference point."""
     return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
 
 
@@ -105,6 +110,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("RETREAT"))
     if word in HOLDING_VERBS and _held_captive(verb):
         return Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
+    if word in TAKING_VERBS and _in_custody(verb, {"into"}):
+        return Candidate(verb, verb, Trigger("COERCE", "arrest"))
     if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
         return Candidate(verb, verb, state, victim_state=True)
     if word == "missing" and any(child.lower_ == "been" for child in verb.children):
@@ -145,10 +152,11 @@ def _custody_state(verb: Token, sentence: Span, context: "DocumentContext") -> C
     return Candidate(verb, verb, Trigger("COERCE", "arrest"), victim_state=True)
 
 
-def _in_custody(verb: Token) -> bool:
+def _in_custody(verb: Token, prepositions: Set[str] = frozenset({"in", "under"})) -> bool:
     """"died in police custody", "died in detention", "died while handcuffed and in custody", "behind bars": a
-    custody noun under "in", "under" or "behind" in the verb's own clause."""
-    return any(token.dep_ == "pobj" and (token.lower_ in CUSTODY_NOUNS and token.head.lower_ in {"in", "under"}
+    custody noun under "in", "under" (or the prepositions given: "into" for "was taken into custody") or "behind"
+    in the verb's own clause."""
+    return any(token.dep_ == "pobj" and (token.lower_ in CUSTODY_NOUNS and token.head.lower_ in prepositions
                                          or token.lower_ == "bars" and token.head.lower_ == "behind")
                and _in_clause_of(token, verb) for token in verb.subtree)
 

@@ -13,11 +13,11 @@ from spacy.tokens import Span, Token
 from pipeline.text.dates import DateMention
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    CUSTODY_VERBS, EVENT_NOUNS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_TAGS, PUBLICATION_WINDOW,
+    CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_TAGS, PUBLICATION_WINDOW,
     REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
-from schemas.vocabulary import PRECISION_RANK
+from schemas.vocabulary import HAPPENED, PRECISION_RANK
 
 # The date_source event_date gives an event whose clause leaves its time open ("has already sent"): only until
 # dated_by_passage_or_publication, which skips it and hands it on as "none".
@@ -103,7 +103,7 @@ def dated_by_passage_or_publication(events: list[EventMention], context: Documen
             elif published is not None:
                 window = _TakenDate(published - PUBLICATION_WINDOW, published, "week", None, "published")
                 event = events[position] = _with_date(event, window, "publication", context)
-        if event.date_source in PASSAGE_DATE_SOURCES and event.aux_mode in (None, "historical"):
+        if event.date_source in PASSAGE_DATE_SOURCES and event.aux_mode in HAPPENED:
             dated.append(event)
     return events
 
@@ -162,7 +162,7 @@ def _date(candidate: Candidate, sentence: Span, context: DocumentContext) -> Dat
 def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_noun: Token | None) -> list[DateMention]:
     """The date expressions of a sentence that date the predicate's clause (resolved or not), and the one a
     clause modifies: "in February, when 279 girls were abducted"."""
-    references = REFERENCE_TIME_PREPOSITIONS - {"since"} if predicate.lower_ in CUSTODY_VERBS else REFERENCE_TIME_PREPOSITIONS
+    references = REFERENCE_TIME_PREPOSITIONS - {"since"} if _tells_custody_state(predicate) else REFERENCE_TIME_PREPOSITIONS
     dated = []
     for index in context.in_span(context.date_starts, sentence):
         mention = context.dates[index]
@@ -173,6 +173,15 @@ def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_
         if modified or _dates_clause(span.root, predicate, event_noun, references):
             dated.append(mention)
     return dated
+
+
+def _tells_custody_state(predicate: Token) -> bool:
+    """Whether the predicate tells someone's custody as a state, which its "since" dates from: "has been detained
+    since February 15", "has been held since", "has been in prison since 2009"; not the acts of a period,
+    "have detained 2,900 people since the coup"."""
+    if predicate.lower_ not in CUSTODY_VERBS:
+        return False
+    return predicate.lower_ not in CUSTODY_ACTS or not any(child.dep_ == "nsubj" for child in predicate.children)
 
 
 def _conjoined(predicate: Token) -> list[Token]:

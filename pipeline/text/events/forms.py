@@ -8,10 +8,11 @@ _IRREGULAR_FORMS = {
     "meet": ("met",), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"), "beat": ("beat", "beaten"),
     "make": ("made",), "have": ("had",), "begin": ("began", "begun"), "take": ("took", "taken"), "hurt": ("hurt",),
     "slay": ("slew", "slain"), "find": ("found",), "go": ("went", "gone"), "die": ("died",),
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "bring": ("brought",), "seek": ("sought",),
+    "keep": ("kept",), "break": ("broke", "broken"),
 }
 # Verbs that double their last consonant before -ed and -ing.
-_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun"}
+_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun", "plan", "confer", "transfer", "occur"}
 
 
 def verb_forms(base: str) -> set[str]:

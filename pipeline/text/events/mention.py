@@ -34,6 +34,7 @@ class EventMention:
     injured: int | None
     trigger: str
     figure_indices: tuple[int, ...]
+    is_lead: bool = False  # the document's lead event (lead.py); set once all its events are coded
 
 
 @dataclass(frozen=True)
