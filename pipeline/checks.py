@@ -91,6 +91,20 @@ def evidence_matches_document_text(events: pd.DataFrame, documents: pd.DataFrame
 
 
 @dg.asset_check(
+    asset="events",
+    description="Each document with events has exactly one lead event (is_lead). One without a lead lost its lead "
+    "row to the schema: rejects says why.",
+)
+def one_lead_per_document(events: pd.DataFrame) -> dg.AssetCheckResult:
+    leads = events.groupby("doc_id")["is_lead"].sum()
+    wrong = leads[leads != 1].rename("leads").reset_index()
+    return dg.AssetCheckResult(
+        passed=wrong.empty,
+        metadata={"documents": len(leads), "documents_without_one_lead": len(wrong), "first_without_one_lead": preview(wrong, rows=10)},
+    )
+
+
+@dg.asset_check(
     asset="event_clusters",
     additional_ins={"events": dg.AssetIn("events")},
     description="Clusters and events agree: every cluster has its n_events events, and every event's cluster_id is a cluster.",
@@ -110,4 +124,6 @@ def clusters_reference_existing_events(event_clusters: pd.DataFrame, events: pd.
     )
 
 
-CONSISTENCY_CHECKS = [no_document_lost, removed_share_within_bounds, evidence_matches_document_text, clusters_reference_existing_events]
+CONSISTENCY_CHECKS = [
+    no_document_lost, removed_share_within_bounds, evidence_matches_document_text, one_lead_per_document, clusters_reference_existing_events,
+]
