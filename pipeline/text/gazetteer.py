@@ -83,6 +83,12 @@ def _key(name: str) -> str:
     return name if name.isupper() else name.casefold()
 
 
+def is_own_name(place: Place, name: str) -> bool:
+    """Whether a name is the place's own or one of our aliases, not a geonames alternate name: "Kiev" is
+    Kyiv's own (data/places.json), "Tora" only an alternate name of Bedēsa, Ethiopia."""
+    return _key(name).casefold() in {_key(own).casefold() for own in (place.name, *place.aliases)}
+
+
 def plain(name: str) -> str:
     """The name without diacritics: "Haryāna" -> "Haryana", "São Paulo" -> "Sao Paulo"."""
     if name.isascii():
@@ -130,7 +136,7 @@ class Gazetteer:
         if not places and (region := self._region_named(name)):
             return [region]
         distinct = list({id(place): place for place in places}.values())  # a place may have two names with one key
-        own = [place for place in distinct if key.casefold() in {_key(own).casefold() for own in (place.name, *place.aliases)}]
+        own = [place for place in distinct if is_own_name(place, name)]
         return own or distinct
 
     def _region_named(self, name: str) -> Place | None:
