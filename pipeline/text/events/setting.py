@@ -1,7 +1,8 @@
 """The places a document names, and where it is set (DocumentPlaces). A name may mean several places
 ("Bloomington"): the regions and countries the document names decide which; the surname of a person it names
-is that person, not a place; and a stray namesake in a country the document does not name is no known place ("a
-prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia, which geonames also calls Tora).
+is that person, not a place; a name that is only another name of a place in a country where the document names no
+other place is no known place ("a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia, which geonames also
+calls Tora).
 An event on the ground that names no place of its own happened where its document is set: the place its dateline
 names (cut by the cleaner, or opening the text: opening_dateline), else its most named place in its most named
 country. Location is the place an event takes, whatever its basis."""
@@ -55,7 +56,8 @@ class DocumentPlaces:
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
         self.named_countries = {referent.country for referent in stated if referent.is_state}
-        self.named_places = {referent.place for referent in stated if referent.kind == "place"}
+        # What the document names as a place, its countries too; a demonym ("Honduran asylum seekers") is no place.
+        self.named_places = {referent.place for (_, label), referent in zip(named, stated) if label != "NORP" and referent.place is not None}
         self.named_regions = {referent.place.name for referent in stated if referent.place is not None and referent.place.kind == "admin1"}
         # Countries by mentions, in first-named order; demonyms apart: "a Belgian journalist" is no place, and
         # counts only in an article that names no place at all. A place the title names too counts twice: a
@@ -77,7 +79,7 @@ class DocumentPlaces:
 
     def referent(self, text: str, label: str) -> Referent:
         """What a place name denotes here: of the places so named, one in a region or country the document names;
-        the surname of a person the document names is that person; a stray namesake abroad, nothing known."""
+        the surname of a person the document names is that person; another name of a place abroad, nothing known."""
         referent = resolve_name(text, label)
         if referent.kind != "place":
             return referent
@@ -85,28 +87,25 @@ class DocumentPlaces:
         if name in self.surnames:
             return Referent(name, kind="person")
         best = max(load_gazetteer().places_named(name), key=self._fit, default=referent.place)
-        if self._is_stray_namesake(best, name):
+        if self._is_other_name_abroad(best, name):
             return Referent(name)
         if best is referent.place or self._fit(best) == self._fit(referent.place) or self._keeps_its_name(referent.place, best):
             return referent
         return Referent(best.name, best.country, "place", best)
 
-    def _is_stray_namesake(self, place: Place, name: str) -> bool:
-        """Whether a place is too far from the document to be what the name means: it lies in a country the
-        document does not name, while it names others, and the name is only a geonames alternate name of it ("a
-        prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia, which geonames also calls Tora) or the place is
-        neither a famous city (_is_famous) nor beside another place of its country there ("Granite City" is
-        Aberdeen's nickname in a UK story, not the town in Illinois; "Gulf" in a Saudi one no province of Papua New
-        Guinea). Such a name is left unknown, and so in the document's country."""
-        if not self.named_countries or place.country in self.named_countries:
-            return False
-        lone = not _is_famous(place) and not any(other.country == place.country for other in self.named_places - {place})
-        return lone or not is_own_name(place, name)
+    def _is_other_name_abroad(self, place: Place, name: str) -> bool:
+        """Whether a name is only a geonames alternate name of a place in a country where the document names no
+        other place, while it names places elsewhere: "a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia,
+        which geonames also calls Tora. Such a name is left unknown, and so in the document's country."""
+        others = self.named_places - {place}
+        return not is_own_name(place, name) and bool(others) and all(other.country != place.country for other in others)
 
     def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
-        """A famous city is what its name means ("Rome", "Alexandria") in an article that names the country of a
+        """A city of the curated list (those news name most; only geonames cities carry a population) or of a
+        million people is what its name means ("Rome", "Alexandria") in an article that names the country of a
         smaller namesake (Rome, Georgia) but not its region."""
-        return _is_famous(place) and not self._fit(namesake)[0]
+        famous = place.kind == "city" and (place.population is None or place.population >= BIG_CITY)
+        return famous and not self._fit(namesake)[0]
 
     def _fit(self, place: Place) -> tuple[bool, bool]:
         return place.admin1 in self.named_regions, place.country in self.named_countries
@@ -144,12 +143,6 @@ def opening_dateline(text: str) -> str | None:
 def _names_in(title: str, name: str) -> bool:
     """Whether a title names a place as the body writes it: "Kajang" in "In Kajang, four charged"."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
-
-
-def _is_famous(place: Place) -> bool:
-    """A city of the curated list (those news name most; only geonames cities carry a population) or of a million
-    people."""
-    return place.kind == "city" and (place.population is None or place.population >= BIG_CITY)
 
 
 def _is_within(place: Place, area: Place | None) -> bool:
