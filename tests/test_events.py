@@ -408,6 +408,18 @@ def test_a_big_city_yields_its_name_only_to_a_namesake_whose_region_is_named(tex
     assert (arrest.location, arrest.country) == (location, country)
 
 
+@pytest.mark.parametrize(
+    "text, location, country",
+    [("Egyptian police detained the blogger in Tora, south of Cairo, on Monday.", "Tora", "EGY"),  # geonames: Bedēsa, Ethiopia
+     ("Indian police detained the blogger in Bombay on Monday.", "Mumbai", "IND"),
+     ("Honduran asylum seekers were detained in McAllen on Monday.", "McAllen", "USA")],  # a demonym is no place
+)
+def test_a_name_that_is_only_another_name_of_a_place_abroad_is_no_place_there(text, location, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [detention] = facts.events
+    assert (detention.location, detention.country) == (location, country)
+
+
 def test_an_event_in_another_country_keeps_it():
     text = "Police in Zambia arrested three organisers on Friday.\nThe march had been planned in Harare for weeks, and Harare police said so."
     _, facts = facts_of(text, PUBLISHED_003)

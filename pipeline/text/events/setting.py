@@ -1,8 +1,11 @@
 """The places a document names, and where it is set (DocumentPlaces). A name may mean several places
-("Bloomington"): the regions and countries the document names decide which, and the surname of a person it names
-is that person, not a place. An event on the ground that names no place of its own happened where its document
-is set: the place its dateline names (cut by the cleaner, or opening the text: opening_dateline), else its most
-named place in its most named country. Location is the place an event takes, whatever its basis."""
+("Bloomington"): the regions and countries the document names decide which; the surname of a person it names
+is that person, not a place; a name that is only another name of a place in a country where the document names no
+other place is no known place ("a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia, which geonames also
+calls Tora).
+An event on the ground that names no place of its own happened where its document is set: the place its dateline
+names (cut by the cleaner, or opening the text: opening_dateline), else its most named place in its most named
+country. Location is the place an event takes, whatever its basis."""
 
 import re
 from collections import Counter
@@ -13,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.text.entities import Referent, bare_name, resolve_name
 from pipeline.text.events.lexicon import PLACE_LABELS
-from pipeline.text.gazetteer import BIG_CITY, Place, load_gazetteer
+from pipeline.text.gazetteer import BIG_CITY, Place, is_own_name, load_gazetteer
 from pipeline.text.nlp import person_surnames
 
 
@@ -53,6 +56,8 @@ class DocumentPlaces:
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
         self.named_countries = {referent.country for referent in stated if referent.is_state}
+        # What the document names as a place, its countries too; a demonym ("Honduran asylum seekers") is no place.
+        self.named_places = {referent.place for (_, label), referent in zip(named, stated) if label != "NORP" and referent.place is not None}
         self.named_regions = {referent.place.name for referent in stated if referent.place is not None and referent.place.kind == "admin1"}
         # Countries by mentions, in first-named order; demonyms apart: "a Belgian journalist" is no place, and
         # counts only in an article that names no place at all. A place the title names too counts twice: a
@@ -74,16 +79,26 @@ class DocumentPlaces:
 
     def referent(self, text: str, label: str) -> Referent:
         """What a place name denotes here: of the places so named, one in a region or country the document names;
-        the surname of a person the document names is that person."""
+        the surname of a person the document names is that person; another name of a place abroad, nothing known."""
         referent = resolve_name(text, label)
         if referent.kind != "place":
             return referent
-        if bare_name(text) in self.surnames:
-            return Referent(bare_name(text), kind="person")
-        best = max(load_gazetteer().places_named(bare_name(text)), key=self._fit, default=referent.place)
+        name = bare_name(text)
+        if name in self.surnames:
+            return Referent(name, kind="person")
+        best = max(load_gazetteer().places_named(name), key=self._fit, default=referent.place)
+        if self._is_other_name_abroad(best, name):
+            return Referent(name)
         if best is referent.place or self._fit(best) == self._fit(referent.place) or self._keeps_its_name(referent.place, best):
             return referent
         return Referent(best.name, best.country, "place", best)
+
+    def _is_other_name_abroad(self, place: Place, name: str) -> bool:
+        """Whether a name is only a geonames alternate name of a place in a country where the document names no
+        other place, while it names places elsewhere: "a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia,
+        which geonames also calls Tora. Such a name is left unknown, and so in the document's country."""
+        others = self.named_places - {place}
+        return not is_own_name(place, name) and bool(others) and all(other.country != place.country for other in others)
 
     def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
         """A city of the curated list (those news name most; only geonames cities carry a population) or of a
