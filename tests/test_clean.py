@@ -12,15 +12,18 @@ from pipeline.text import rules
 from pipeline.text.clean import CleanedDocument, NoiseSpan, clean_document, is_whole_page, rule_lines
 from pipeline.text.language import detect_language, line_language
 from pipeline.text.line_classifier import (
+    COMMENT_MARKER,
     LogisticModel,
     PageLine,
     best_run,
     fit_logistic,
     headline_repeat,
+    is_comment_signature,
     line_features,
     line_shape,
     load_classifier,
     shifted,
+    signature_columns,
     window_sums,
 )
 from pipeline.text.repair import repair_text
@@ -780,6 +783,41 @@ def test_page_helpers():
     page = [PageLine(text, text, frozenset()) for text in
             ("Storm hits coast | Daily News", "Home", "Storm hits coast", "The storm hit the coast overnight.")]
     assert headline_repeat(page) == 2
+
+
+def test_headline_repeat_is_the_headline_not_the_site_name():
+    page = [PageLine(text, text, frozenset()) for text in
+            ("Storm hits coast | Daily News", "Daily News", "Home", "Weather", "Storm hits coast",
+             "The storm hit the coast overnight.", "Daily News")]
+    assert headline_repeat(page) == 4
+
+
+def test_comment_signatures():
+    for line in ("by TaxJoke July 25, 2012 10:55 AM EDT", "Maria K. September 6, 2025 at 2:14 pm", "Jane says:",
+                 "Reply to this comment", "Log in to Reply"):
+        assert is_comment_signature(line), line
+    for line in ("The drone struck at 10:30 on Saturday, the governor said.", "September 6, 2025", "Markets slide"):
+        assert not is_comment_signature(line), line
+    assert COMMENT_MARKER.search("tRiSh said...") and not COMMENT_MARKER.search("He said the war was over.")
+
+
+def test_comment_thread_features():
+    """A made-up page: the article under its date line, then a thread of signed comments."""
+    texts = ("Port of Odesa reopens", "September 6, 2025 9:10 AM",
+             "The port of Odesa reopened on Saturday, a day after a drone strike.",
+             "Crews worked through the night to put out the fire.",
+             "3 comments",
+             "by Maria July 25, 2012 10:55 AM EDT", "Good to hear the crews are safe, well done to all of them.",
+             "Reply",
+             "by Taras July 25, 2012 11:02 AM EDT", "The insurers will raise the premiums again, you will see.",
+             "Reply")
+    columns = dict(signature_columns([PageLine(text, text, frozenset()) for text in texts]))
+    article, comment = [2, 3], [6, 9]
+    # The article's own date line is the first time of day on the page, not a thread above it.
+    assert columns["signatures_above_log"][article].tolist() == [0, 0]
+    assert (columns["signatures_above_log"][comment] > 0).all()
+    assert columns["between_signatures"][comment].tolist() == [1, 1]
+    assert (columns["signatures_below_log"][article] > columns["signatures_below_log"][comment]).all()
 
 
 def test_logistic_regression_fits_and_round_trips():

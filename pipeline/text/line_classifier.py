@@ -8,7 +8,8 @@ the article by what the boilerplate literature found to work, measured on lines 
   "the", "of", "and"; menus and headlines are not), capitalised words, punctuation, digits, dates;
 * its neighbours: the same for the lines around it, and how much of the text near it is prose;
 * its place on the page: before the page repeats its own title, inside the longest run of prose, below a
-  comment heading, among lines of one repeated template (comment signatures, teaser lists);
+  comment heading, among lines of one repeated template (comment signatures, teaser lists), below or between
+  comment signatures (short lines with a time of day or a "Reply": a thread stamps every comment);
 * second stage: the first stage's verdicts on the neighbours, smoothed over windows and compared with the
   page's best lines, so that a short heading inside the article stays and a lone long teaser in a sidebar goes.
 
@@ -50,9 +51,9 @@ WORD = re.compile(r"[\w'’-]+")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 SEPARATOR = re.compile(r"[|»›·•]|\s/\s")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-# Comment threads: "Jane says:", "Reply", "Permalink", "Report abuse".
+# Comment threads: "Jane says:", "Jane said...", "Reply", "Permalink", "Report abuse".
 COMMENT_MARKER = re.compile(
-    r"\b(?:says|said|wrote|writes)\s*:?$|\b(?:reply|permalink|report abuse|quote)\b", re.IGNORECASE
+    r"\b(?:says|said|wrote|writes)\s*(?::|\.\.\.|…)?$|\b(?:reply|permalink|report abuse|quote)\b", re.IGNORECASE
 )
 COUNT_OR_TAG_END = re.compile(r"\(\d+\)$|\[\w+\]$")  # "Slide – Should teachers choose? (12)", "... [VIDEOS]"
 WEB_ADDRESS = re.compile(r"\.(?:com|org|net)\b|@|www", re.IGNORECASE)
@@ -217,16 +218,16 @@ _TITLE_PARTS = re.compile(r"\s+[|:»–—-]\s+|\s*\|\s*")
 
 def headline_repeat(lines: Sequence[PageLine]) -> int | None:
     """Index of the line that repeats the page's first line, or a part of it ('Storm hits coast' under
-    'Storm hits coast | Daily News'): a saved page opens with its title, and the article sits below its repeat."""
+    'Storm hits coast | Daily News'): a saved page opens with its title, and the article sits below its repeat.
+    Of several, the first repeat of the longest part: the site's name is a part too ('Daily News'), repeated at
+    the top of the page, and only the headline marks the article."""
     if not lines:
         return None
     first = lines[0].text.casefold()
     parts = {part.strip() for part in _TITLE_PARTS.split(first) if len(part.split()) >= 2} | {first}
-    for index in range(1, len(lines)):
-        text = lines[index].text.casefold().strip()
-        if len(text.split()) >= 2 and text in parts:
-            return index
-    return None
+    repeats = [(len(text.split()), -index) for index in range(1, len(lines))
+               if len((text := lines[index].text.casefold().strip()).split()) >= 2 and text in parts]
+    return -max(repeats)[1] if repeats else None
 
 
 Columns = list[tuple[str, np.ndarray]]
@@ -238,6 +239,32 @@ def _stack(columns: Columns) -> tuple[tuple[str, ...], np.ndarray]:
 
 def _own_columns(own: np.ndarray, suffix: str = "", width: int = len(OWN_FEATURES)) -> Columns:
     return [(name + suffix, own[:, index]) for index, name in enumerate(OWN_FEATURES[:width])]
+
+
+SIGNATURE_SPAN = 8  # a comment runs at most this many lines from its signature to the next one's
+SIGNATURE_WORDS = 12  # "by TaxJoke July 25, 2012 10:55 AM EDT", "Jane says:", "Log in to Reply"
+
+
+def is_comment_signature(text: str) -> bool:
+    """Whether a line is the kind that frames each comment of a thread: a short line with a comment marker or a
+    time of day (an article states its date once; a thread stamps every comment)."""
+    text = text[:FEATURE_CHARS]
+    return (len(WORD.findall(text)) <= SIGNATURE_WORDS and not rules.ends_sentence(text)
+            and (COMMENT_MARKER.search(text) is not None or CLOCK.search(text) is not None))
+
+
+def signature_columns(lines: Sequence[PageLine]) -> Columns:
+    """Where a line sits among comment signatures, cut or kept: the text between two signatures is a comment,
+    and the article is above the first few."""
+    marks = np.array([is_comment_signature(line.text) for line in lines], dtype=float)
+    # The first time of day on a page is mostly the article's own date line; the thread's signatures follow.
+    above = np.maximum(np.cumsum(marks) - marks - 1, 0)
+    below = marks.sum() - np.cumsum(marks)
+    signed_above = np.minimum(1.0, marks_above(marks, SIGNATURE_SPAN))
+    signed_below = np.minimum(1.0, marks_above(marks[::-1], SIGNATURE_SPAN)[::-1])  # the page read upwards
+    between = signed_above * signed_below
+    return [("signatures_above_log", np.log1p(above)), ("signatures_below_log", np.log1p(below)),
+            ("signatures_nearby", window_sums(marks, 5) / 10), ("between_signatures", between)]
 
 
 def line_features(lines: Sequence[PageLine]) -> tuple[tuple[str, ...], np.ndarray]:
@@ -275,6 +302,7 @@ def line_features(lines: Sequence[PageLine]) -> tuple[tuple[str, ...], np.ndarra
                 ("metadata_within_5_above", np.minimum(1.0, marks_above(metadata, 5))),
                 ("below_metadata_line", below_a_mark(metadata))]
     columns.append(("below_comment_heading", below_a_mark(own[:, _column("comment_heading")])))
+    columns += signature_columns(lines)
     columns.append(("dates_nearby", window_sums(own[:, _column("date_or_time")], 5) / 10))
     return _stack(columns)
 
