@@ -225,9 +225,10 @@ def headline_repeat(lines: Sequence[PageLine]) -> int | None:
         return None
     first = lines[0].text.casefold()
     parts = {part.strip() for part in _TITLE_PARTS.split(first) if len(part.split()) >= 2} | {first}
-    repeats = [(len(text.split()), -index) for index in range(1, len(lines))
-               if len((text := lines[index].text.casefold().strip()).split()) >= 2 and text in parts]
-    return -max(repeats)[1] if repeats else None
+    repeats = [index for index in range(1, len(lines))
+               if len(lines[index].text.split()) >= 2 and lines[index].text.casefold().strip() in parts]
+    # the longest repeated part, and of its repeats the first
+    return max(repeats, key=lambda index: (len(lines[index].text.split()), -index), default=None)
 
 
 Columns = list[tuple[str, np.ndarray]]
