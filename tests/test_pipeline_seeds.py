@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -137,12 +138,24 @@ def test_event_evidence_matches_the_document_text(seed_run):
         assert texts[event.doc_id][event.start_char : event.end_char] == event.sentence
 
 
-def test_every_document_with_events_has_one_lead_event(seed_run):
+# The README's query for one row per article.
+LEAD_EVENTS_SQL = """
+SELECT source_file, title, event_type, event_date, date_precision, location, country, sentence
+FROM events_with_documents
+WHERE is_lead
+ORDER BY published_at, source_file
+"""
+
+
+def test_every_document_with_events_has_one_lead_event_and_the_readme_query_lists_them(seed_run):
     events = seed_run.table("events")
     assert events["is_lead"].dtype == bool
     assert (events.groupby("doc_id")["is_lead"].sum() == 1).all()
-    lead = events[events["is_lead"] & (events["doc_id"] == document(seed_run, "003")["doc_id"])].iloc[0]
-    assert (lead["event_type"], lead["event_date"]) == ("ASSAULT", date(2025, 8, 6))
+    with duckdb.connect(str(seed_run.data_dir / "newsfacts.duckdb"), read_only=True) as connection:
+        leads = connection.sql(LEAD_EVENTS_SQL).df().set_index("source_file")
+    assert len(leads) == events["doc_id"].nunique()
+    lead = leads.loc[document(seed_run, "003")["source_file"]]
+    assert (lead["event_type"], lead["event_date"].date(), lead["location"]) == ("ASSAULT", date(2025, 8, 6), "Odesa Oblast")
 
 
 def test_entity_canonicals(seed_run):
