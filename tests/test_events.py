@@ -458,6 +458,22 @@ def test_an_invasion_and_a_crackdown_intensified_are_dated_violations():
 PUBLISHED_TUESDAY = date(2019, 9, 17)
 
 
+@pytest.mark.parametrize("text, trigger, day, last_day", [
+    ("In 2014, the press council denounced the reporting of mass rapes in 1991 by soldiers as baseless.", "rapes", date(1991, 1, 1), date(1991, 12, 31)),
+    ("He said the torture inflicted on him led up to his death on 5 February 1982.", "death", date(1982, 2, 5), date(1982, 2, 5)),
+    ("Three people have been charged in connection with an armed robbery and kidnapping in Scarborough on Tuesday.", "kidnapping", date(2019, 9, 17), date(2019, 9, 17)),
+])
+def test_a_date_right_after_an_event_noun_the_parser_hung_higher_dates_the_noun(text, trigger, day, last_day):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    named = one_event(facts, trigger, "ASSAULT")
+    assert (named.trigger, named.event_date, named.date_end, named.date_source) == (trigger, day, last_day, "clause")
+
+
+def test_a_date_right_after_an_event_noun_stays_with_the_event_it_hangs_on():
+    _, facts = facts_of("Rights advocates staged a protest on the arrest of the doctor at the hospital in Manila on February 21.", PUBLISHED_TUESDAY)
+    assert [(event.event_type, event.trigger, event.event_date) for event in facts.events] == [("PROTEST", "protest", date(2019, 2, 21))]
+
+
 def test_an_event_told_in_the_past_takes_the_date_of_the_report_of_it():
     _, facts = facts_of("The activist was abducted from his home, his lawyer said on Monday.", PUBLISHED_TUESDAY)
     [abduction] = facts.events
