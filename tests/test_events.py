@@ -221,6 +221,8 @@ def test_casualties_in_the_event_sentence():
         ("The group planned to attack the embassy on Monday.", [("ASSAULT", "future")]),  # "planned", not "planed"
         ("The government is planning to arrest the activists.", [("COERCE", "future")]),
         ("Police sought to arrest the activist on Monday.", [("COERCE", "future")]),  # "sought", not "seeked"
+        ("The government is considering arresting the activist.", [("COERCE", "hypothetical")]),
+        ("He was considered a dissident and was arrested on Monday.", [("COERCE", None)]),  # regarded, not intended
         ("Russia will not attack Azerbaijan.", [("ASSAULT", "negation")]),  # the nearest word wins
         ("Before the Russian invasion in 2022, Baku supplied Ukraine with weapons.", [("AID", "historical")]),
         ("Police had previously detained him in Baku.", [("COERCE", "historical")]),

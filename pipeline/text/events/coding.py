@@ -19,8 +19,8 @@ from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CLAUSE_CHAIN,
     CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS,
     EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, INTENTIONS, LEGAL_ACTION, MODALS, NO_EVENT_REASONS,
-    NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, RELIEF_VERBS,
-    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS,
+    NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
+    RELIEF_VERBS, RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS,
     VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
@@ -212,7 +212,7 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
     while True:
         if token != predicate and under_another_clause and token.i in triggers:
             return "content of another event"
-        if token != predicate and token.lower_ in INTENTIONS:
+        if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
         if any(child.dep_ == "neg" for child in token.children):
             return "negation"
@@ -229,3 +229,9 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj"
         token = token.head
+
+
+def _regards(verb: Token) -> bool:
+    """"were considered the first transhuman creatures": a passive verb of regard says what someone is held to be,
+    not what someone means to do ("considering lifting")."""
+    return verb.lower_ in REGARD_VERBS and any(child.dep_ == "auxpass" for child in verb.children)

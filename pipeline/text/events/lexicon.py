@@ -223,6 +223,8 @@ INTENTIONS = {
 # The violations a participle describing a noun reports when it has a date of its own
 # (see coding._is_dated_violation).
 DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
+# Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
+REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
 NO_EVENT_REASONS = {"descriptive participle", "content of another event", "reference clause"}
 # An event that ended this long before the report is background: PLOVER's "historical".
