@@ -266,6 +266,14 @@ def test_a_named_event_with_a_date_of_its_own_is_an_event():
     assert (abduction.event_date, abduction.date_basis) == (date(2019, 9, 14), "published")
 
 
+def test_a_dated_hostage_taking_is_an_abduction_and_other_takings_are_no_event():
+    _, facts = facts_of("The judge ruled that Ader was a willing participant in the 2008 hostage-taking of Lindhout near Mogadishu.", date(2019, 9, 17))
+    [taking] = facts.events
+    assert (taking.event_type, taking.mode, taking.target, taking.event_date, taking.date_end) == ("ASSAULT", "abduct", "Lindhout", date(2008, 1, 1), date(2008, 12, 31))
+    _, facts = facts_of("The 2008 taking of the photographs caused a scandal.", date(2019, 9, 17))
+    assert facts.events == []
+
+
 def test_killed_adds_up_the_victims():
     _, facts = facts_of("12 militants and seven soldiers were killed when gunmen attacked the base in Borno on Monday.", PUBLISHED_003)
     [attack] = facts.events

@@ -18,7 +18,7 @@ from pipeline.text.events.lead import with_lead
 from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CLAUSE_CHAIN,
     CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS,
-    EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, INTENTIONS, LEGAL_ACTION, MODALS, NO_EVENT_REASONS,
+    EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS, INTENTIONS, LEGAL_ACTION, MODALS, NO_EVENT_REASONS,
     NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
     RELIEF_VERBS, RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS,
     VIOLATION_STATES, WORKERS_STRIKE_WORDS,
@@ -192,7 +192,11 @@ def _noun_meaning(noun: Token) -> Trigger:
 
 
 def _is_event_noun(noun: Token) -> bool:
-    return noun.lower_ not in {"action", "actions"} or any(child.lower_ in LEGAL_ACTION for child in noun.children)
+    if noun.lower_ in {"action", "actions"}:
+        return any(child.lower_ in LEGAL_ACTION for child in noun.children)
+    if noun.lower_ == "taking":
+        return noun.pos_ == "NOUN" and any(child.lower_ in HOSTAGE_WORDS for child in noun.children)
+    return True
 
 
 def _nominal_aux_mode(noun: Token) -> str | None:
