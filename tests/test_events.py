@@ -649,6 +649,22 @@ def test_a_violation_another_clause_is_placed_against_is_an_event_when_it_has_a_
     assert [(event.event_type, event.event_date, event.aux_mode) for event in facts.events] == coded
 
 
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Omar Sheikh was accused of abducting Daniel Pearl in Karachi in January 2002.",
+         [("ACCUSE", "publication", None), ("ASSAULT", "clause", "historical")]),
+        ("Three men were convicted of murdering the activist in February 2020.",
+         [("SANCTION", "publication", None), ("ASSAULT", "clause", "historical")]),
+        ("Omar Sheikh was accused of abducting Daniel Pearl.", [("ACCUSE", "publication", None)]),  # undated: the charge only
+        ("The gunmen threatened to abduct him on Monday.", [("THREATEN", "publication", None)]),  # a threat tells nothing done
+    ],
+)
+def test_a_violation_a_charge_tells_as_done_is_an_event_when_it_has_a_date_of_its_own(text, coded):
+    _, facts = facts_of(text, date(2021, 3, 27))
+    assert [(event.event_type, event.date_source, event.aux_mode) for event in facts.events] == coded
+
+
 def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_hangs_on():
     _, facts = facts_of("The court freed Maria Santos, who was arrested in 2017.", PUBLISHED_TUESDAY)
     [arrest] = facts.events

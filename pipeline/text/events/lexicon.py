@@ -229,7 +229,11 @@ DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
 # Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
 REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
-NO_EVENT_REASONS = {"descriptive participle", "content of another event", "reference clause"}
+NO_EVENT_REASONS = {"descriptive participle", "content of another event", "content of a charge", "reference clause"}
+# The events whose content is what someone is said to have done: "accused of abducting", "convicted of killing".
+CHARGE_TYPES = {"ACCUSE", "SANCTION"}
+# The reasons a violation with a date of its own overrides (see coding._is_dated_violation).
+DATED_VIOLATION_REASONS = {"descriptive participle", "reference clause", "content of a charge"}
 # An event that ended this long before the report is background: PLOVER's "historical".
 HISTORICAL_AGE = timedelta(days=365)
 # Adverbs that put an event in the past of the story: "had previously detained".
