@@ -665,6 +665,16 @@ def test_a_violation_a_charge_tells_as_done_is_an_event_when_it_has_a_date_of_it
     assert [(event.event_type, event.date_source, event.aux_mode) for event in facts.events] == coded
 
 
+@pytest.mark.parametrize("text, coded", [
+    ("Suu Kyi was charged with additional criminal offences on Monday.", [("ACCUSE", "clause", None)]),
+    ("Three men were charged on Friday with abducting the activist on May 4.", [("ACCUSE", "clause", None), ("ASSAULT", "clause", None)]),
+    ("The police charged at the protesters on Monday.", []),  # a charge laid is told in the passive
+])
+def test_a_charge_laid_is_an_accusation(text, coded):
+    _, facts = facts_of(text, date(2021, 3, 27))
+    assert [(event.event_type, event.date_source, event.aux_mode) for event in facts.events] == coded
+
+
 def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_hangs_on():
     _, facts = facts_of("The court freed Maria Santos, who was arrested in 2017.", PUBLISHED_TUESDAY)
     [arrest] = facts.events

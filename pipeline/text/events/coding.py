@@ -16,7 +16,7 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import with_lead
 from pipeline.text.events.lexicon import (
-    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES,
+    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS,
     CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
     DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
     INTENTIONS, LEGAL_ACTION, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS,
@@ -119,6 +119,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
+    if word in CHARGE_VERBS and any(child.dep_ == "auxpass" for child in verb.children):
+        return Candidate(verb, verb, Trigger("ACCUSE"))
     if word in CALL_FORMS and has_prep(verb, {"on", "for"}):
         return Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:

@@ -139,6 +139,8 @@ LEGAL_ACTION = {"legal", "court", "judicial"}
 HOSTAGE_WORDS = {"hostage", "hostages"}
 # Verbs that fire a weapon at whatever: "launched five Shahed drones".
 FIRING_VERBS = _verb_set("launch", "fire", "use")
+# "was charged with murder": a charge laid, told in the passive ("charged at the crowd" is none).
+CHARGE_VERBS = _verb_set("charge")
 # "called on Baku to", "called for talks".
 CALL_FORMS = _verb_set("call")
 # Verbs of arrival whose subject is the event: "a missile strike landed near the embassy", "fighting resumed".
