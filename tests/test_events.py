@@ -221,6 +221,8 @@ def test_casualties_in_the_event_sentence():
         ("The group planned to attack the embassy on Monday.", [("ASSAULT", "future")]),  # "planned", not "planed"
         ("The government is planning to arrest the activists.", [("COERCE", "future")]),
         ("Police sought to arrest the activist on Monday.", [("COERCE", "future")]),  # "sought", not "seeked"
+        ("The government is considering arresting the activist.", [("COERCE", "hypothetical")]),
+        ("He was considered a dissident and was arrested on Monday.", [("COERCE", None)]),  # regarded, not intended
         ("Russia will not attack Azerbaijan.", [("ASSAULT", "negation")]),  # the nearest word wins
         ("Before the Russian invasion in 2022, Baku supplied Ukraine with weapons.", [("AID", "historical")]),
         ("Police had previously detained him in Baku.", [("COERCE", "historical")]),
@@ -262,6 +264,14 @@ def test_a_named_event_with_a_date_of_its_own_is_an_event():
     assert (blame.event_type, blame.date_source, blame.event_date) == ("ACCUSE", "publication", date(2019, 9, 11))
     assert (abduction.event_type, abduction.mode, abduction.target) == ("ASSAULT", "abduct", "Peter Magombeyi")
     assert (abduction.event_date, abduction.date_basis) == (date(2019, 9, 14), "published")
+
+
+def test_a_dated_hostage_taking_is_an_abduction_and_other_takings_are_no_event():
+    _, facts = facts_of("The judge ruled that Ader was a willing participant in the 2008 hostage-taking of Lindhout near Mogadishu.", date(2019, 9, 17))
+    [taking] = facts.events
+    assert (taking.event_type, taking.mode, taking.target, taking.event_date, taking.date_end) == ("ASSAULT", "abduct", "Lindhout", date(2008, 1, 1), date(2008, 12, 31))
+    _, facts = facts_of("The 2008 taking of the photographs caused a scandal.", date(2019, 9, 17))
+    assert facts.events == []
 
 
 def test_killed_adds_up_the_victims():
@@ -458,6 +468,22 @@ def test_an_invasion_and_a_crackdown_intensified_are_dated_violations():
 PUBLISHED_TUESDAY = date(2019, 9, 17)
 
 
+@pytest.mark.parametrize("text, trigger, day, last_day", [
+    ("In 2014, the press council denounced the reporting of mass rapes in 1991 by soldiers as baseless.", "rapes", date(1991, 1, 1), date(1991, 12, 31)),
+    ("He said the torture inflicted on him led up to his death on 5 February 1982.", "death", date(1982, 2, 5), date(1982, 2, 5)),
+    ("Three people have been charged in connection with an armed robbery and kidnapping in Scarborough on Tuesday.", "kidnapping", date(2019, 9, 17), date(2019, 9, 17)),
+])
+def test_a_date_right_after_an_event_noun_the_parser_hung_higher_dates_the_noun(text, trigger, day, last_day):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    named = one_event(facts, trigger, "ASSAULT")
+    assert (named.trigger, named.event_date, named.date_end, named.date_source) == (trigger, day, last_day, "clause")
+
+
+def test_a_date_right_after_an_event_noun_stays_with_the_event_it_hangs_on():
+    _, facts = facts_of("Rights advocates staged a protest on the arrest of the doctor at the hospital in Manila on February 21.", PUBLISHED_TUESDAY)
+    assert [(event.event_type, event.trigger, event.event_date) for event in facts.events] == [("PROTEST", "protest", date(2019, 2, 21))]
+
+
 def test_an_event_told_in_the_past_takes_the_date_of_the_report_of_it():
     _, facts = facts_of("The activist was abducted from his home, his lawyer said on Monday.", PUBLISHED_TUESDAY)
     [abduction] = facts.events
@@ -621,6 +647,32 @@ def test_a_violation_a_participle_describes_is_an_event_when_it_has_a_date_of_it
 def test_a_violation_another_clause_is_placed_against_is_an_event_when_it_has_a_date_of_its_own(text, coded):
     _, facts = facts_of(text, date(2021, 10, 5))
     assert [(event.event_type, event.event_date, event.aux_mode) for event in facts.events] == coded
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Omar Sheikh was accused of abducting Daniel Pearl in Karachi in January 2002.",
+         [("ACCUSE", "publication", None), ("ASSAULT", "clause", "historical")]),
+        ("Three men were convicted of murdering the activist in February 2020.",
+         [("SANCTION", "publication", None), ("ASSAULT", "clause", "historical")]),
+        ("Omar Sheikh was accused of abducting Daniel Pearl.", [("ACCUSE", "publication", None)]),  # undated: the charge only
+        ("The gunmen threatened to abduct him on Monday.", [("THREATEN", "publication", None)]),  # a threat tells nothing done
+    ],
+)
+def test_a_violation_a_charge_tells_as_done_is_an_event_when_it_has_a_date_of_its_own(text, coded):
+    _, facts = facts_of(text, date(2021, 3, 27))
+    assert [(event.event_type, event.date_source, event.aux_mode) for event in facts.events] == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Suu Kyi was charged with additional criminal offences on Monday.", [("ACCUSE", "clause", None)]),
+    ("Three men were charged on Friday with abducting the activist on May 4.", [("ACCUSE", "clause", None), ("ASSAULT", "clause", None)]),
+    ("The police charged at the protesters on Monday.", []),  # a charge laid is told in the passive
+])
+def test_a_charge_laid_is_an_accusation(text, coded):
+    _, facts = facts_of(text, date(2021, 3, 27))
+    assert [(event.event_type, event.date_source, event.aux_mode) for event in facts.events] == coded
 
 
 def test_the_target_of_a_violation_in_a_relative_clause_is_the_noun_the_clause_hangs_on():

@@ -16,12 +16,12 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import with_lead
 from pipeline.text.events.lexicon import (
-    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CLAUSE_CHAIN,
-    CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS,
-    EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, INTENTIONS, LEGAL_ACTION, MODALS, NO_EVENT_REASONS,
-    NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, RELIEF_VERBS,
-    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS,
-    VIOLATION_STATES, WORKERS_STRIKE_WORDS,
+    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS,
+    CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
+    DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
+    INTENTIONS, LEGAL_ACTION, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS,
+    REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELIEF_VERBS, RESTRICTION_NOUNS, STATE_COMPLEMENTS,
+    STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -78,7 +78,7 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
         if candidate.nominal and candidate.predicate.i in carried:
             continue  # "launched an attack on Monday": the verb's event
         realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
-        if realis in {"descriptive participle", "reference clause"} and _is_dated_violation(candidate, sentence, context):
+        if realis in DATED_VIOLATION_REASONS and _is_dated_violation(candidate, sentence, context):
             realis = None
         if realis not in NO_EVENT_REASONS:
             candidate.aux_mode = realis
@@ -87,10 +87,11 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
 
 
 def _is_dated_violation(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
-    """"the seven activists arrested on 10 December", "clashes since 34 people were killed there on May 1, 1977": a
-    violation a participle describes, or that another clause is placed before or after, is an event of its own when
-    it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was signed on
-    Monday" a reference point."""
+    """"the seven activists arrested on 10 December", "clashes since 34 people were killed there on May 1, 1977",
+    "was accused of abducting Daniel Pearl in Karachi in Jan 2002": a violation a participle describes, that
+    another clause is placed before or after, or that a charge or conviction tells as done, is an event of its own
+    when it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was
+    signed on Monday" a reference point, and "threatened to arrest him on Monday" a threat."""
     return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
 
 
@@ -118,6 +119,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
+    if word in CHARGE_VERBS and any(child.dep_ == "auxpass" for child in verb.children):
+        return Candidate(verb, verb, Trigger("ACCUSE"))
     if word in CALL_FORMS and has_prep(verb, {"on", "for"}):
         return Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:
@@ -192,7 +195,11 @@ def _noun_meaning(noun: Token) -> Trigger:
 
 
 def _is_event_noun(noun: Token) -> bool:
-    return noun.lower_ not in {"action", "actions"} or any(child.lower_ in LEGAL_ACTION for child in noun.children)
+    if noun.lower_ in {"action", "actions"}:
+        return any(child.lower_ in LEGAL_ACTION for child in noun.children)
+    if noun.lower_ == "taking":
+        return noun.pos_ == "NOUN" and any(child.lower_ in HOSTAGE_WORDS for child in noun.children)
+    return True
 
 
 def _nominal_aux_mode(noun: Token) -> str | None:
@@ -211,8 +218,9 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
     token, under_another_clause = predicate, False
     while True:
         if token != predicate and under_another_clause and token.i in triggers:
-            return "content of another event"
-        if token != predicate and token.lower_ in INTENTIONS:
+            told_as_done = triggers[token.i].meaning.event_type in CHARGE_TYPES
+            return "content of a charge" if told_as_done else "content of another event"
+        if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
         if any(child.dep_ == "neg" for child in token.children):
             return "negation"
@@ -229,3 +237,9 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj"
         token = token.head
+
+
+def _regards(verb: Token) -> bool:
+    """"were considered the first transhuman creatures": a passive verb of regard says what someone is held to be,
+    not what someone means to do ("considering lifting")."""
+    return verb.lower_ in REGARD_VERBS and any(child.dep_ == "auxpass" for child in verb.children)

@@ -1,5 +1,6 @@
 """When an event happened, and where that date comes from (date_source): the most precise date its own clause
-governs, else the date of the verb of saying that reports it; once the whole document is coded, the undated take
+governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
+killing of 14 civilians in 2007"), else the date of the verb of saying that reports it; once the whole document is coded, the undated take
 the last date their paragraph gave before them, else the week that ends on the publication day. Dates that are
 only reference points ("before the invasion in 2022", "since 2019") date nothing; an event whose date ended over
 a year before the report is background (is_background: PLOVER's "historical")."""
@@ -13,8 +14,8 @@ from spacy.tokens import Span, Token
 from pipeline.text.dates import DateMention
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_TAGS, PUBLICATION_WINDOW,
-    REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
+    CARRIER_VERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_TAGS,
+    PUBLICATION_WINDOW, REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
 from schemas.vocabulary import HAPPENED, PRECISION_RANK
@@ -170,9 +171,34 @@ def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_
         if span is None:
             continue
         modified = predicate.dep_ == "relcl" and span.start <= predicate.head.i < span.end
-        if modified or _dates_clause(span.root, predicate, event_noun, references):
+        if modified or _dates_clause(span.root, predicate, event_noun, references) or _dates_noun_before(span, predicate, references):
             dated.append(mention)
     return dated
+
+
+def _dates_noun_before(span: Span, noun: Token, references: set[str]) -> bool:
+    """Whether a date that directly follows an event noun's phrase dates the noun although the parser hung it
+    higher: "denounced the reporting of mass rapes in 1991", "were involved in the killing of 14 civilians in
+    Baghdad in 2007", "leading up to his death on 5 February 1982". A date's preposition right after a noun
+    phrase is the noun's unless the word the parser hung it on may own it (_may_own_date)."""
+    if noun.lower_ not in EVENT_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    preposition = span.root.head
+    phrase = noun.head if noun.dep_ == "conj" else noun  # "an armed robbery and kidnapping in Scarborough on Tuesday"
+    return (span.root.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ not in references
+            and preposition.i == phrase.right_edge.i + 1 and preposition.head.is_ancestor(noun)
+            and not _may_own_date(preposition.head, preposition))
+
+
+def _may_own_date(word: Token, preposition: Token) -> bool:
+    """Whether a word names an event that a date under the preposition may be of: "staged a protest on the arrest
+    of Dr Castro at the hospital in Manila on February 21" dates the protest. Not when the word has a date
+    already: "In 2014, the council denounced the reporting of mass rapes in 1991"."""
+    names_event = any(word.lower_ in words for words in (EVENT_VERBS, CARRIER_VERBS, EVENT_NOUNS, REPORTING_VERBS))
+    return names_event and not any(
+        child.ent_type_ == "DATE" or any(object_.dep_ == "pobj" and object_.ent_type_ == "DATE" for object_ in child.children)
+        for child in word.children if child != preposition
+    )
 
 
 def _tells_custody_state(predicate: Token) -> bool:

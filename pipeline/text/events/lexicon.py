@@ -96,6 +96,7 @@ EVENT_NOUNS = _nouns({
     "counteroffensive": ("ASSAULT", None), "bombing": ("ASSAULT", "explosives"), "ambush": ("ASSAULT", None),
     "assassination": ("ASSAULT", "targeted"),
     "abduction": ("ASSAULT", "abduct"), "kidnapping": ("ASSAULT", "abduct"), "killing": ("ASSAULT", None),
+    "taking": ("ASSAULT", "abduct"),  # only as "hostage-taking", which the tokenizer splits: see HOSTAGE_WORDS
     "murder": ("ASSAULT", "targeted"), "execution": ("ASSAULT", "targeted"), "lynching": ("ASSAULT", "beat"),
     "torture": ("ASSAULT", "torture"), "beating": ("ASSAULT", "beat"), "shooting": ("ASSAULT", "firearms"),
     "stabbing": ("ASSAULT", "primitive"), "massacre": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
@@ -134,8 +135,12 @@ CARRIER_VERBS = _verb_set(
 )
 # "action" is an event noun only when it is legal: "take legal action", "court action".
 LEGAL_ACTION = {"legal", "court", "judicial"}
+# "taking" is an event noun only when hostages are taken: "the 2008 hostage-taking of Lindhout".
+HOSTAGE_WORDS = {"hostage", "hostages"}
 # Verbs that fire a weapon at whatever: "launched five Shahed drones".
 FIRING_VERBS = _verb_set("launch", "fire", "use")
+# "was charged with murder": a charge laid, told in the passive ("charged at the crowd" is none).
+CHARGE_VERBS = _verb_set("charge")
 # "called on Baku to", "called for talks".
 CALL_FORMS = _verb_set("call")
 # Verbs of arrival whose subject is the event: "a missile strike landed near the embassy", "fighting resumed".
@@ -223,8 +228,14 @@ INTENTIONS = {
 # The violations a participle describing a noun reports when it has a date of its own
 # (see coding._is_dated_violation).
 DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
+# Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
+REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
-NO_EVENT_REASONS = {"descriptive participle", "content of another event", "reference clause"}
+NO_EVENT_REASONS = {"descriptive participle", "content of another event", "content of a charge", "reference clause"}
+# The events whose content is what someone is said to have done: "accused of abducting", "convicted of killing".
+CHARGE_TYPES = {"ACCUSE", "SANCTION"}
+# The reasons a violation with a date of its own overrides (see coding._is_dated_violation).
+DATED_VIOLATION_REASONS = {"descriptive participle", "reference clause", "content of a charge"}
 # An event that ended this long before the report is background: PLOVER's "historical".
 HISTORICAL_AGE = timedelta(days=365)
 # Adverbs that put an event in the past of the story: "had previously detained".
