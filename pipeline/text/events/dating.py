@@ -2,8 +2,9 @@
 governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
 killing of 14 civilians in 2007"), else the date of the verb of saying that reports it; once the whole document
 is coded, the undated take the last date their paragraph gave before them, else the week that ends on the
-publication day. Dates that are only reference points ("before the invasion in 2022", "since 2019") date nothing; an event whose date ended over
-a year before the report is background (is_background: PLOVER's "historical")."""
+publication day. Dates that are only reference points ("before the invasion in 2022", "since 2019") date
+nothing; an event whose date ended over a year before the report is background (is_background: PLOVER's
+"historical")."""
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
