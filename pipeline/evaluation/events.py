@@ -188,20 +188,20 @@ def place_guesses(doc) -> list[Guess]:
     return guesses
 
 
-def baseline_guess(doc, published: date | None) -> Guess:
+def baseline_guess(dates: list[Guess], places: list[Guess]) -> Guess:
     """The first date of the text and the first place the model labels."""
-    first_date = next(iter(date_guesses(doc, published)), Guess())
-    first_place = next(iter(place_guesses(doc)), Guess())
+    first_date, first_place = next(iter(dates), Guess()), next(iter(places), Guess())
     return Guess(first_date.start, first_date.end, first_place.location, first_place.admin1, first_place.country)
 
 
 def readings(doc, facts: DocumentFacts, published: date | None) -> dict[str, list[Guess]]:
     lead = lead_event(facts)
+    dates, places = date_guesses(doc, published), place_guesses(doc)
     return {
-        "baseline": [baseline_guess(doc, published)],
+        "baseline": [baseline_guess(dates, places)],
         "main event": [event_guess(lead)] if lead is not None else [],
         "any event": [event_guess(event) for event in facts.events if event.aux_mode in HAPPENED],
-        "in the text": [*date_guesses(doc, published), *place_guesses(doc)],
+        "in the text": [*dates, *places],
     }
 
 
