@@ -48,8 +48,8 @@ def sync_to_disk(path: Path) -> None:
 
 
 def flush_files(paths: Sequence[Path]) -> None:
-    """Flush these files' data to the disk. Several at once take one sync(), which flushes every file: an fsync
-    costs about 3 ms a file however small, and a batch of 50 documents writes nine staging files each."""
+    """Flush these files' data to the disk. Several at once take one sync(), which flushes every file: each fsync
+    waits for the disk however small its file, and a batch of 50 documents writes nine staging files each."""
     if len(paths) == 1:
         sync_to_disk(paths[0])
     else:
