@@ -1,6 +1,5 @@
 """clean_document on the real seeds and on small made-up pages; the named rules one by one."""
 
-import json
 import re
 import time
 from pathlib import Path
@@ -13,10 +12,8 @@ from pipeline.text.clean import CleanedDocument, NoiseSpan, clean_document, is_w
 from pipeline.text.language import detect_language, line_language
 from pipeline.text.line_classifier import (
     COMMENT_MARKER,
-    LogisticModel,
     PageLine,
     best_run,
-    fit_logistic,
     headline_repeat,
     is_comment_signature,
     line_features,
@@ -818,15 +815,3 @@ def test_comment_thread_features():
     assert (columns["signatures_above_log"][comment] > 0).all()
     assert columns["between_signatures"][comment].tolist() == [1, 1]
     assert (columns["signatures_below_log"][article] > columns["signatures_below_log"][comment]).all()
-
-
-def test_logistic_regression_fits_and_round_trips():
-    rng = np.random.default_rng(3)
-    features = rng.normal(size=(400, 2))
-    labels = (features[:, 0] - features[:, 1] > 0).astype(float)
-    model = fit_logistic(("a", "b"), features, labels, np.ones(400), l2=0.01)
-    assert ((model.probabilities(("a", "b"), features) > 0.5) == labels.astype(bool)).mean() > 0.97
-    again = LogisticModel.from_json(json.loads(json.dumps(model.to_json())))
-    assert np.allclose(again.probabilities(("a", "b"), features), model.probabilities(("a", "b"), features), atol=1e-4)
-    with pytest.raises(ValueError, match="refit"):
-        model.probabilities(("b", "a"), features)

@@ -31,14 +31,13 @@ from pipeline.text.line_classifier import (
     MODEL_PATH,
     OWN_FEATURES,
     LineClassifier,
-    LogisticModel,
     PageLine,
     context_features,
     first_stage,
-    fit_logistic,
     line_features,
     own_features,
 )
+from pipeline.text.logistic import LogisticModel, fit_logistic
 
 FOLDS = 5
 L2 = 0.005  # with each page weighing 1: enough to keep rare features from deciding alone
