@@ -285,7 +285,8 @@ def test_killed_adds_up_the_victims():
     [
         ("Mugombeyi was seized from his Harare home by unidentified men.", "Harare", "Harare", "ZWE"),
         ("A Minsk court sentenced two journalists on February 18.", "Minsk", None, "BLR"),
-        ("Police arrested the actor in Onitsha, Anambra state.", "Onitsha", None, "NGA"),
+        ("Police detained the lawyer in Pune on Monday.", "Pune", "Mahārāshtra", "IND"),
+        ("Police arrested the actor in Onitsha, Anambra state.", "Onitsha", "Anambra", "NGA"),
         ("Police arrested the activist in Kaduna State.", "Kaduna", "Kaduna", "NGA"),
         ("Gunmen attacked the activist in Bloomington, Indiana.", "Bloomington", "Indiana", "USA"),
         ("Soldiers raided the office in Kiev.", "Kyiv", "Kyiv City", "UKR"),
