@@ -439,6 +439,21 @@ def test_an_event_in_another_country_keeps_it():
 
 
 @pytest.mark.parametrize(
+    "text, location, country, basis",
+    [("Gunmen abducted 27 pupils from a school in Niger on Wednesday, the police in Minna said.", "Niger", "NGA", "clause"),
+     # the country, made precise by the town the document is set in
+     ("Gunmen abducted 27 pupils from a school in Niger on Wednesday, the police in Niamey said.", "Niamey", "NER", "document"),
+     ("Police detained the activist in Hong Kong on Monday, a week after his visit to Shenzhen.", "Hong Kong", "HKG", "clause")],
+)
+def test_a_country_named_like_a_region_of_the_country_whose_towns_the_document_names_is_that_region(text, location, country, basis):
+    """Niger State, in a story that names Minna, Nigeria; the country Niger in one that names Niamey; Hong Kong,
+    which ISO 3166 lists both as a country and as a region of China, stays Hong Kong."""
+    _, facts = facts_of(text, PUBLISHED_003)
+    event = facts.events[0]
+    assert (event.location, event.country, event.place_basis) == (location, country, basis)
+
+
+@pytest.mark.parametrize(
     "text, event_type, mode, actor, target",
     [
         ("Putin met Erdogan in Ankara on Tuesday.", "CONSULT", None, "Vladimir Putin", "Recep Tayyip Erdogan"),

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+import pycountry
 from spacy.tokens import Doc
 
 from pipeline.text.entities import Referent, bare_name, resolve_name
@@ -55,6 +56,9 @@ class DocumentPlaces:
         self.surnames = person_surnames(doc)
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
+        # The countries of the towns and regions the document names, as written (see referent).
+        self.countries_of_places = {referent.place.country for (_, label), referent in zip(named, stated)
+                                    if label != "NORP" and referent.kind == "place" and referent.place is not None}
         self.named_countries = {referent.country for referent in stated if referent.is_state}
         # What the document names as a place, its countries too; a demonym ("Honduran asylum seekers") is no place.
         self.named_places = {referent.place for (_, label), referent in zip(named, stated) if label != "NORP" and referent.place is not None}
@@ -79,8 +83,12 @@ class DocumentPlaces:
 
     def referent(self, text: str, label: str) -> Referent:
         """What a place name denotes here: of the places so named, one in a region or country the document names;
-        the surname of a person the document names is that person; another name of a place abroad, nothing known."""
+        a country that is also a region of a country whose towns or regions the document names, when it names
+        none of its own, is that region ("Niger" in a story about Kagara, Nigeria is Niger State); the surname of a person the document names is that person; another
+        name of a place abroad, nothing known."""
         referent = resolve_name(text, label)
+        if referent.is_state and (region := self._home_region(text, referent.country)) is not None:
+            return Referent(region.name, region.country, "place", region)
         if referent.kind != "place":
             return referent
         name = bare_name(text)
@@ -92,6 +100,15 @@ class DocumentPlaces:
         if best is referent.place or self._fit(best) == self._fit(referent.place) or self._keeps_its_name(referent.place, best):
             return referent
         return Referent(best.name, best.country, "place", best)
+
+    def _home_region(self, name: str, country: str) -> Place | None:
+        """The first-level region named like a country in another country whose towns or regions the document
+        names, when it names none of the country's own. Not a territory ISO 3166 lists both as a country and as
+        a region of another (Hong Kong, CN-HK): that one keeps its country code."""
+        if country in self.countries_of_places:
+            return None
+        return next((place for place in load_gazetteer().places_named(bare_name(name))
+                     if place.kind == "admin1" and place.country in self.countries_of_places and not _listed_twice(country, place.country)), None)
 
     def _is_other_name_abroad(self, place: Place, name: str) -> bool:
         """Whether a name is only a geonames alternate name of a place in a country where the document names no
@@ -132,6 +149,13 @@ class DocumentPlaces:
         if place is None:
             return Location()
         return _place_location(place, "document")
+
+
+def _listed_twice(territory: str, country: str) -> bool:
+    """Whether ISO 3166-2 also lists a territory with a country code of its own as a region of a country: Hong
+    Kong is HK and CN-HK."""
+    territory_code, country_code = (pycountry.countries.get(alpha_3=iso3).alpha_2 for iso3 in (territory, country))
+    return pycountry.subdivisions.get(code=f"{country_code}-{territory_code}") is not None
 
 
 def opening_dateline(text: str) -> str | None:
