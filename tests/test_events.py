@@ -607,12 +607,43 @@ def test_a_body_found_a_person_missing_a_death_in_custody_or_a_dated_death_is_a_
         ("Dock workers held a 24-hour strike on Monday.", ("PROTEST", "strike")),
         ("The jailed blogger began a hunger strike on Monday.", ("PROTEST", "hunger")),
         ("Russia launched a missile strike on Odesa on Monday.", ("ASSAULT", "heavy-weapons")),
+        ("Bus drivers voted to strike on Monday.", ("PROTEST", "strike")),
+        ("The nurses struck on Monday.", ("PROTEST", "strike")),
+        ("Missiles struck on Monday.", ("ASSAULT", "heavy-weapons")),
+        ("The drivers struck the inspector on Monday.", ("ASSAULT", None)),
     ],
 )
 def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):
     _, facts = facts_of(text, PUBLISHED_TUESDAY)
     [strike] = facts.events
     assert (strike.event_type, strike.mode) == coded
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Forty workers lost their lives in the factory fire on 11 September 2012.", [("ASSAULT", "lost", date(2012, 9, 11))]),
+        ("Forty workers have lost their lives in factory fires.", []),  # no day of their own: a toll, not news
+        ("The colonel led troops who put down an uprising in the town in 1982.", [("COERCE", "put", date(1982, 1, 1))]),
+        ("The minister put down the phone on Monday.", []),
+        ("Soldiers crushed the protests on Monday.",
+         [("COERCE", "crushed", date(2019, 9, 16)), ("PROTEST", "protests", date(2019, 9, 16))]),
+        ("On 4 October 1936, the fascists organized a march through the East End.", [("PROTEST", "march", date(1936, 10, 4))]),
+        ("The student was arrested in March.", [("COERCE", "arrested", date(2019, 3, 1))]),  # the month is no march
+        ("The arrest came on Monday.", [("COERCE", "arrest", date(2019, 9, 16))]),
+    ],
+)
+def test_lives_lost_uprisings_put_down_marches_organized_and_events_that_came_are_events(text, coded):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    assert [(event.event_type, event.trigger, event.event_date) for event in facts.events] == coded
+
+
+def test_an_event_noun_whose_relative_clause_says_when_and_where_it_happened_takes_both():
+    text = "The reporter's murder, which happened in a consulate in Istanbul in October 2018, shocked his colleagues."
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    [murder] = facts.events
+    assert (murder.event_type, murder.trigger, murder.event_date, murder.location, murder.place_basis) == (
+        "ASSAULT", "murder", date(2018, 10, 1), "Istanbul", "clause")
 
 
 def test_a_custody_state_with_a_since_is_a_detention_from_that_day():

@@ -19,9 +19,10 @@ from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS,
     CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
     DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
-    INTENTIONS, LEGAL_ACTION, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS,
-    REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELIEF_VERBS, RESTRICTION_NOUNS, STATE_COMPLEMENTS,
-    STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
+    INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL,
+    NOT_VIOLATED, NO_EVENT_REASONS, PUTTING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS,
+    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
+    SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -125,8 +126,16 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:
         for subject in children(verb, "nsubj"):
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head  # "the murder, which happened in Istanbul"
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
                 return Candidate(verb, subject, _noun_meaning(subject), subject)
+    if word in LOSING_VERBS and any(thing.lower_ in LIFE_NOUNS for thing in objects) and own_dates(verb, sentence, context, None):
+        return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
+    if _suppresses(verb) and any(thing.lower_ in SUPPRESSED_NOUNS for thing in objects):
+        return Candidate(verb, verb, Trigger("COERCE"))
+    if word in STRIKING_VERBS and not objects and _strikers(verb):
+        return Candidate(verb, verb, Trigger("PROTEST", "strike"))
     if any(thing.lower_ in NOT_VIOLATED.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
         return None
     if word in EVENT_VERBS:
@@ -134,6 +143,18 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _suppresses(verb: Token) -> bool:
+    """"crushed", "quelled", "put down"."""
+    return verb.lower_ in SUPPRESSING_VERBS or verb.lower_ in PUTTING_VERBS and any(particle.lower_ == "down" for particle in children(verb, "prt"))
+
+
+def _strikers(verb: Token) -> bool:
+    """Whether workers strike: "the nurses struck on Monday", "Bus drivers voted to strike" (the subject of the
+    verb above)."""
+    clause = verb.head if verb.dep_ == "xcomp" and not children(verb, "nsubj") else verb
+    return any(subject.lower_ in STRIKERS for subject in children(clause, "nsubj"))
 
 
 def _held_captive(verb: Token) -> bool:
@@ -195,6 +216,8 @@ def _noun_meaning(noun: Token) -> Trigger:
 
 
 def _is_event_noun(noun: Token) -> bool:
+    if noun.ent_type_ == "DATE":
+        return False  # the month: "in March"
     if noun.lower_ in {"action", "actions"}:
         return any(child.lower_ in LEGAL_ACTION for child in noun.children)
     if noun.lower_ == "taking":
