@@ -151,7 +151,7 @@ CHARGE_VERBS = _verb_set("charge")
 CALL_FORMS = _verb_set("call")
 # Verbs of arrival whose subject is the event: "a missile strike landed near the embassy", "fighting resumed".
 # Also their relative clause: "Khashoggi's murder, which happened in Istanbul in October 2018".
-ARRIVAL_VERBS = _verb_set("land", "occur", "happen", "take", "rock", "resume", "erupt", "emerge", "break", "come")
+ARRIVAL_VERBS = _verb_set("land", "occur", "happen", "take", "rock", "resume", "erupt", "emerge", "break")
 # Verbs that deliver material aid when what they deliver is aid, arms or money.
 AID_VERBS = _verb_set("send", "provide", "deliver", "supply", "give", "donate", "allocate", "transfer", "ship", "offer", "grant")
 AID_NOUNS = _noun_set(
