@@ -439,6 +439,18 @@ def test_an_event_in_another_country_keeps_it():
 
 
 @pytest.mark.parametrize(
+    "second_sentence, location, basis",
+    [("Police arrested a journalist who had worked in Accra for years.", "Accra", "sentence"),
+     ("Police arrested the journalist after he was spotted near Accra.", "Kumasi", "document"),  # a clause placed against it
+     ("Police arrested a journalist who was critical of Accra.", "Kumasi", "document")],  # no locative preposition
+)
+def test_an_event_without_a_place_of_its_own_takes_the_one_where_its_participants_are_described(second_sentence, location, basis):
+    _, facts = facts_of(f"Police in Kumasi questioned the trader on Monday.\n{second_sentence}", PUBLISHED_003)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.place_basis) == (location, basis)
+
+
+@pytest.mark.parametrize(
     "text, location, country, basis",
     [("Gunmen abducted 27 pupils from a school in Niger on Wednesday, the police in Minna said.", "Niger", "NGA", "clause"),
      # the country, made precise by the town the document is set in
