@@ -654,9 +654,11 @@ def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):
          [("COERCE", "crushed", date(2019, 9, 16)), ("PROTEST", "protests", date(2019, 9, 16))]),
         ("On 4 October 1936, the fascists organized a march through the East End.", [("PROTEST", "march", date(1936, 10, 4))]),
         ("The student was arrested in March.", [("COERCE", "arrested", date(2019, 3, 1))]),  # the month is no march
+        ("On 12 September 2016, the hiker left the hostel, but was never seen again.", [("ASSAULT", "seen", date(2016, 9, 12))]),
+        ("The suspect was never seen at the house.", []),
     ],
 )
-def test_lives_lost_uprisings_put_down_and_marches_organized_are_events(text, coded):
+def test_lives_lost_uprisings_put_down_marches_organized_and_people_never_seen_again_are_events(text, coded):
     _, facts = facts_of(text, PUBLISHED_TUESDAY)
     assert [(event.event_type, event.trigger, event.event_date) for event in facts.events] == coded
 

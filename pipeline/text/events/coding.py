@@ -21,7 +21,7 @@ from pipeline.text.events.lexicon import (
     DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
     INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL,
     NOT_VIOLATED, NO_EVENT_REASONS, PUTTING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS,
-    RESTRICTION_NOUNS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
+    RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
     SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
@@ -116,6 +116,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("COERCE", "arrest"))
     if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
         return Candidate(verb, verb, state, victim_state=True)
+    if _never_seen_again(verb):
+        return Candidate(verb, verb, VIOLATION_STATES["missing"], victim_state=True)
     if word == "missing" and any(child.lower_ == "been" for child in verb.children):
         return Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
@@ -155,6 +157,12 @@ def _strikers(verb: Token) -> bool:
     verb above)."""
     clause = verb.head if verb.dep_ == "xcomp" and not children(verb, "nsubj") else verb
     return any(subject.lower_ in STRIKERS for subject in children(clause, "nsubj"))
+
+
+def _never_seen_again(verb: Token) -> bool:
+    """"was never seen again", "never to be seen again": someone disappeared."""
+    return (verb.lower_ in SEEING_VERBS and any(child.dep_ == "auxpass" for child in verb.children)
+            and any(child.lower_ == "never" for child in verb.children) and any(child.lower_ == "again" for child in verb.children))
 
 
 def _held_captive(verb: Token) -> bool:
@@ -245,7 +253,7 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return "content of a charge" if told_as_done else "content of another event"
         if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
-        if any(child.dep_ == "neg" for child in token.children):
+        if any(child.dep_ == "neg" for child in token.children) and not (token == predicate and _never_seen_again(token)):
             return "negation"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:

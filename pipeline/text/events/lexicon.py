@@ -187,6 +187,8 @@ STATE_VERBS = _verb_set("find", "go", "report", "declare")
 VIOLATION_STATES = {"dead": Trigger("ASSAULT"), "missing": Trigger("ASSAULT", "abduct")}
 # How the parser attaches the state word: "found dead" (oprd), "went missing" (acomp, xcomp, or advcl).
 STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
+# "was never seen again", "never to be seen again": a disappearance, whose negation is part of its meaning.
+SEEING_VERBS = _verb_set("see")
 # "died in police custody", "died in detention": a death in custody is a violation, a death alone is not.
 DEATH_VERBS = _verb_set("die")
 # "260 workers lost their lives in the fire on 11 September 2012": lives lost on a day of their own are a killing,
