@@ -450,6 +450,12 @@ def test_an_event_in_another_country_keeps_it():
     assert (arrest.location, arrest.country, arrest.place_basis) == ("Zambia", "ZMB", "clause")
 
 
+def test_the_name_after_the_city_of_is_a_place_whatever_the_model_labels_it():
+    _, facts = facts_of("The colonel commanded troops who put down an uprising in the central Syrian city of Hama in 1982.", PUBLISHED_003)
+    [crackdown] = facts.events
+    assert (crackdown.location, crackdown.country, crackdown.place_basis) == ("Ḩamāh", "SYR", "clause")
+
+
 @pytest.mark.parametrize(
     "second_sentence, location, basis",
     [("Police arrested a journalist who had worked in Accra for years.", "Accra", "sentence"),

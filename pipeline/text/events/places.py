@@ -65,7 +65,7 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
     seen = set()
     for token in predicate.subtree:
         ent = context.entity_of.get(token.i)
-        if ent is None or ent.label_ not in PLACE_LABELS or ent.start in seen:
+        if ent is None or not (ent.label_ in PLACE_LABELS or _names_a_place_noun(ent.root)) or ent.start in seen:
             continue
         seen.add(ent.start)
         referent = context.places.referent(ent.text, ent.label_)
@@ -102,6 +102,12 @@ def _described_place(predicate: Token, context: DocumentContext) -> Referent | N
 def _in_adverbial_clause(token: Token, predicate: Token) -> bool:
     """Whether a token lies in an adverbial clause ("after ...", "while ...") below the predicate."""
     return any(ancestor.dep_ == "advcl" for ancestor in token.ancestors if predicate.is_ancestor(ancestor))
+
+
+def _names_a_place_noun(root: Token) -> bool:
+    """"the city of Hama": a name that says which city, town or region is a place, whatever label the model gave
+    it (it may take "Hama" there for an organization)."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS
 
 
 def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: Candidate, own_clause: bool) -> bool:
