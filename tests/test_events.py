@@ -638,6 +638,8 @@ def test_a_body_found_a_person_missing_a_death_in_custody_or_a_dated_death_is_a_
         ("The jailed blogger began a hunger strike on Monday.", ("PROTEST", "hunger")),
         ("Russia launched a missile strike on Odesa on Monday.", ("ASSAULT", "heavy-weapons")),
         ("Bus drivers voted to strike on Monday.", ("PROTEST", "strike")),
+        ("In spring 2020, autoworkers carried out work stoppages.", ("PROTEST", "strike")),
+        ("The nurses staged a walkout on Monday.", ("PROTEST", "strike")),
         ("The nurses struck on Monday.", ("PROTEST", "strike")),
         ("Missiles struck on Monday.", ("ASSAULT", "heavy-weapons")),
         ("The drivers struck the inspector on Monday.", ("ASSAULT", None)),

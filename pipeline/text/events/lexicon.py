@@ -116,7 +116,8 @@ EVENT_NOUNS = _nouns({
     "investigation": ("ACCUSE", None), "lawsuit": ("ACCUSE", None), "probe": ("ACCUSE", None),
     "action": ("ACCUSE", None),  # only as "legal action": see LEGAL_ACTION
     "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
-    "march": ("PROTEST", "demo"), "boycott": ("PROTEST", "boycott"),
+    "march": ("PROTEST", "demo"), "boycott": ("PROTEST", "boycott"), "walkout": ("PROTEST", "strike"),
+    "stoppage": ("PROTEST", "strike"),
     "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
     "ban": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "curfew": ("COERCE", "curfew"),
 })
