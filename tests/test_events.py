@@ -749,6 +749,8 @@ def test_a_violation_a_charge_tells_as_done_is_an_event_when_it_has_a_date_of_it
     ("Suu Kyi was charged with additional criminal offences on Monday.", [("ACCUSE", "clause", None)]),
     ("Three men were charged on Friday with abducting the activist on May 4.", [("ACCUSE", "clause", None), ("ASSAULT", "clause", None)]),
     ("The police charged at the protesters on Monday.", []),  # a charge laid is told in the passive
+    ("Among them was a Kurdish painter charged in 2017 over a painting.", [("ACCUSE", "clause", "historical")]),
+    ("Among them was a Kurdish painter charged over a painting.", []),  # a description, without a date of its own
 ])
 def test_a_charge_laid_is_an_accusation(text, coded):
     _, facts = facts_of(text, date(2021, 3, 27))

@@ -89,9 +89,9 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
 
 def _is_dated_violation(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
     """"the seven activists arrested on 10 December", "clashes since 34 people were killed there on May 1, 1977",
-    "was accused of abducting Daniel Pearl in Karachi in Jan 2002": a violation a participle describes, that
-    another clause is placed before or after, or that a charge or conviction tells as done, is an event of its own
-    when it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was
+    "was accused of abducting Daniel Pearl in Karachi in Jan 2002", "a journalist charged in 2017": a violation
+    or charge a participle describes, that another clause is placed before or after, or that a charge or
+    conviction tells as done, is an event of its own when it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was
     signed on Monday" a reference point, and "threatened to arrest him on Monday" a threat."""
     return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
 
@@ -122,7 +122,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
-    if word in CHARGE_VERBS and any(child.dep_ == "auxpass" for child in verb.children):
+    if word in CHARGE_VERBS and (any(child.dep_ == "auxpass" for child in verb.children) or verb.dep_ == "acl"):
         return Candidate(verb, verb, Trigger("ACCUSE"))
     if word in CALL_FORMS and has_prep(verb, {"on", "for"}):
         return Candidate(verb, verb, Trigger("REQUEST"))

@@ -246,9 +246,9 @@ INTENTIONS = {
         _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
         | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
 }
-# The violations a participle describing a noun reports when it has a date of its own
-# (see coding._is_dated_violation).
-DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
+# The violations (and charges: "a journalist charged in 2017") a participle describing a noun reports when it has
+# a date of its own (see coding._is_dated_violation).
+DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 # Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
 REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
