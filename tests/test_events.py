@@ -285,6 +285,8 @@ def test_killed_adds_up_the_victims():
     [
         ("Mugombeyi was seized from his Harare home by unidentified men.", "Harare", "Harare", "ZWE"),
         ("A Minsk court sentenced two journalists on February 18.", "Minsk", None, "BLR"),
+        ("Two journalists were sentenced by a Minsk court on February 18.", "Minsk", None, "BLR"),
+        ("Two journalists were sentenced by the court of Minsk on February 18.", "Minsk", None, "BLR"),
         ("Police detained the lawyer in Pune on Monday.", "Pune", "Mahārāshtra", "IND"),
         ("Police arrested the actor in Onitsha, Anambra state.", "Onitsha", "Anambra", "NGA"),
         ("Police arrested the activist in Kaduna State.", "Kaduna", "Kaduna", "NGA"),

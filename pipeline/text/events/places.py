@@ -1,5 +1,5 @@
 """Where one event happened: the most precise place under a locative preposition of its clause (or the place
-attacked, or a town qualifying its subject or object), else one that a clause above it gives, else, for an event
+attacked, or a town qualifying its subject, object or agent), else one that a clause above it gives, else, for an event
 on the ground (SETTLED_TYPES), one that the words describing its participants give ("a journalist who worked in
 Mogadishu"), else where its document is set (setting.py). A place the text names only by its
 country, or a street, is made precise by that setting."""
@@ -104,6 +104,14 @@ def _in_adverbial_clause(token: Token, predicate: Token) -> bool:
     return any(ancestor.dep_ == "advcl" for ancestor in token.ancestors if predicate.is_ancestor(ancestor))
 
 
+def _is_participant(noun: Token, predicate: Token) -> bool:
+    """Whether a noun is the subject, object or agent of the predicate: a place that qualifies it ("a Minsk
+    court", "the court of Shenzhen") is where the event happened."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head == predicate  # "by the court"
+    return noun.dep_ in QUALIFIED_ROLES and noun.head == predicate
+
+
 def _names_a_place_noun(root: Token) -> bool:
     """"the city of Hama": a name that says which city, town or region is a place, whatever label the model gave
     it (it may take "Hama" there for an organization)."""
@@ -112,14 +120,16 @@ def _names_a_place_noun(root: Token) -> bool:
 
 def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: Candidate, own_clause: bool) -> bool:
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
-    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject or object."""
+    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject, object or agent ("a Minsk court", "by the court of Shenzhen")."""
     event_type = candidate.meaning.event_type
     if root.dep_ == "appos":
         root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
     if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
         root = root.head  # "his Harare home", "a Minsk court"
-        if root.dep_ in QUALIFIED_ROLES and root.head == predicate:
+        if _is_participant(root, predicate):
             return True
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and not referent.is_state and _is_participant(root.head.head, predicate):
+        return True  # "sentenced by the court of Shenzhen"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
         head = head.head.head
