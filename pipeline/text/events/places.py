@@ -1,7 +1,7 @@
 """Where one event happened: the most precise place under a locative preposition of its clause (or the place
-attacked, or a town qualifying its subject, object or agent), else one that a clause above it gives, else, for an event
-on the ground (SETTLED_TYPES), one that the words describing its participants give ("a journalist who worked in
-Mogadishu"), else where its document is set (setting.py). A place the text names only by its
+attacked, or a town qualifying its subject, object or agent), else one that a clause above it gives, else, for an
+event on the ground (SETTLED_TYPES), one that the words describing its participants give ("a journalist who worked
+in Mogadishu"), else where its document is set (setting.py). A place the text names only by its
 country, or a street, is made precise by that setting."""
 
 from spacy.tokens import Token
@@ -120,7 +120,8 @@ def _names_a_place_noun(root: Token) -> bool:
 
 def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: Candidate, own_clause: bool) -> bool:
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
-    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject, object or agent ("a Minsk court", "by the court of Shenzhen")."""
+    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject, object or
+    agent ("a Minsk court", "by the court of Shenzhen")."""
     event_type = candidate.meaning.event_type
     if root.dep_ == "appos":
         root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
