@@ -552,6 +552,22 @@ def test_an_event_noun_a_report_confirms_takes_the_date_of_the_report():
     assert facts.events == []  # an undated report of an arrest named by a noun is not coded
 
 
+def test_an_event_noun_a_report_documents_or_describes_takes_the_date_of_the_report():
+    _, facts = facts_of("On Monday, the lawyers documented the arrest of six students.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.event_type, arrest.event_date, arrest.date_source) == ("COERCE", date(2019, 9, 16), "report")
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Police detained the mayor of Mariupol on Monday.", "Mariupol"),
+    ("Police detained the families of Uyghurs on Monday.", None),  # a name the gazetteer does not know may be no place
+])
+def test_a_known_town_after_of_qualifying_a_participant_is_where_the_event_happened(text, location):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    [detention] = facts.events
+    assert detention.location == location
+
+
 def test_a_report_dates_the_clause_it_reports_not_a_noun_described_in_it():
     _, facts = facts_of("Police said on Monday they had found the man who attacked the activist.", PUBLISHED_TUESDAY)
     [attack] = facts.events

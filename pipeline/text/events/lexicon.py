@@ -287,7 +287,7 @@ REFERENCE_TIME_PREPOSITIONS = {"before", "after", "since", "until", "till", "by"
 # Verbs of saying, whose date dates the past events of the clauses they report (see dating._report_date).
 REPORTING_VERBS = _verb_set(
     "say", "tell", "report", "announce", "confirm", "state", "add", "claim", "note", "disclose", "reveal",
-    "explain", "tweet", "write", "inform",
+    "explain", "tweet", "write", "inform", "describe", "document",
 )
 # Links along which a clause is what the verb above it reports: "said (that) they had arrested" (ccomp), "said
 # they raided the office and arrested" (conj), "had been abducted, his lawyer said" (ccomp of "said").

@@ -129,8 +129,8 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: C
         root = root.head  # "his Harare home", "a Minsk court"
         if _is_participant(root, predicate):
             return True
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and not referent.is_state and _is_participant(root.head.head, predicate):
-        return True  # "sentenced by the court of Shenzhen"
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and referent.kind == "place" and _is_participant(root.head.head, predicate):
+        return True  # "sentenced by the court of Shenzhen"; a name the gazetteer does not know may be no place ("of Uyghurs")
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
         head = head.head.head
