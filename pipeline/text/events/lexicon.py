@@ -116,7 +116,8 @@ EVENT_NOUNS = _nouns({
     "investigation": ("ACCUSE", None), "lawsuit": ("ACCUSE", None), "probe": ("ACCUSE", None),
     "action": ("ACCUSE", None),  # only as "legal action": see LEGAL_ACTION
     "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
-    "boycott": ("PROTEST", "boycott"),
+    "march": ("PROTEST", "demo"), "boycott": ("PROTEST", "boycott"), "walkout": ("PROTEST", "strike"),
+    "stoppage": ("PROTEST", "strike"),
     "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
     "ban": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "curfew": ("COERCE", "curfew"),
 })
@@ -127,11 +128,17 @@ WORKERS_STRIKE_WORDS = {
     "general", "labour", "labor", "industrial", "nationwide", "national", "union", "workers", "worker", "teachers",
     "doctors", "nurses", "hour", "day", "week", "indefinite", "sit",
 }
+# "Bus drivers voted to strike on Monday": "strike" without an object, of workers, is a walkout (PROTEST strike).
+STRIKING_VERBS = _verb_set("strike")
+STRIKERS = _noun_set(
+    "worker", "driver", "teacher", "doctor", "nurse", "employee", "miner", "docker", "pilot", "lecturer", "union",
+    "staff", "labourer", "laborer",
+)
 # Verbs whose meaning is the event noun, weapon or aid they take.
 CARRIER_VERBS = _verb_set(
     "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
     "strike", "seal", "ink", "impose", "introduce", "declare", "announce", "issue", "make", "file", "open",
-    "begin", "start", "fire", "use", "take", "bring", "intensify", "escalate",
+    "begin", "start", "fire", "use", "take", "bring", "intensify", "escalate", "organize", "organise",
 )
 # "action" is an event noun only when it is legal: "take legal action", "court action".
 LEGAL_ACTION = {"legal", "court", "judicial"}
@@ -144,6 +151,7 @@ CHARGE_VERBS = _verb_set("charge")
 # "called on Baku to", "called for talks".
 CALL_FORMS = _verb_set("call")
 # Verbs of arrival whose subject is the event: "a missile strike landed near the embassy", "fighting resumed".
+# Also their relative clause: "Khashoggi's murder, which happened in Istanbul in October 2018".
 ARRIVAL_VERBS = _verb_set("land", "occur", "happen", "take", "rock", "resume", "erupt", "emerge", "break")
 # Verbs that deliver material aid when what they deliver is aid, arms or money.
 AID_VERBS = _verb_set("send", "provide", "deliver", "supply", "give", "donate", "allocate", "transfer", "ship", "offer", "grant")
@@ -180,8 +188,21 @@ STATE_VERBS = _verb_set("find", "go", "report", "declare")
 VIOLATION_STATES = {"dead": Trigger("ASSAULT"), "missing": Trigger("ASSAULT", "abduct")}
 # How the parser attaches the state word: "found dead" (oprd), "went missing" (acomp, xcomp, or advcl).
 STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
+# "was never seen again", "never to be seen again": a disappearance, whose negation is part of its meaning.
+SEEING_VERBS = _verb_set("see")
 # "died in police custody", "died in detention": a death in custody is a violation, a death alone is not.
 DEATH_VERBS = _verb_set("die")
+# "260 workers lost their lives in the fire on 11 September 2012": lives lost on a day of their own are a killing,
+# as "were killed on" is (see DOER_REQUIRED).
+LOSING_VERBS = _verb_set("lose")
+LIFE_NOUNS = {"life", "lives"}
+# "crushed the protests", "quelled the riots", "put down an uprising": force used on a protest; "put" only with
+# its particle "down".
+SUPPRESSING_VERBS = _verb_set("crush", "quell", "quash", "suppress")
+PUTTING_VERBS = _verb_set("put")
+SUPPRESSED_NOUNS = _noun_set(
+    "uprising", "protest", "demonstration", "revolt", "rebellion", "riot", "rally", "unrest", "insurrection", "march",
+)
 CUSTODY_NOUNS = _noun_set("custody", "detention", "prison", "jail", "cell")
 # Verbs of custody, "missing", and the "been" of "has been in prison", whose "since" gives the day it began: "has
 # been detained since February 15", "has been missing since March 13", "has been behind bars since 1999".
@@ -225,9 +246,9 @@ INTENTIONS = {
         _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
         | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
 }
-# The violations a participle describing a noun reports when it has a date of its own
-# (see coding._is_dated_violation).
-DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE"}
+# The violations (and charges: "a journalist charged in 2017") a participle describing a noun reports when it has
+# a date of its own (see coding._is_dated_violation).
+DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 # Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
 REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
@@ -266,7 +287,7 @@ REFERENCE_TIME_PREPOSITIONS = {"before", "after", "since", "until", "till", "by"
 # Verbs of saying, whose date dates the past events of the clauses they report (see dating._report_date).
 REPORTING_VERBS = _verb_set(
     "say", "tell", "report", "announce", "confirm", "state", "add", "claim", "note", "disclose", "reveal",
-    "explain", "tweet", "write", "inform",
+    "explain", "tweet", "write", "inform", "describe", "document",
 )
 # Links along which a clause is what the verb above it reports: "said (that) they had arrested" (ccomp), "said
 # they raided the office and arrested" (conj), "had been abducted, his lawyer said" (ccomp of "said").

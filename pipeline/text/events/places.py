@@ -1,6 +1,7 @@
 """Where one event happened: the most precise place under a locative preposition of its clause (or the place
-attacked, or a town qualifying its subject or object), else one that a clause above it gives, else, for an event
-on the ground (SETTLED_TYPES), where its document is set (setting.py). A place the text names only by its
+attacked, or a town qualifying its subject, object or agent), else one that a clause above it gives, else, for an
+event on the ground (SETTLED_TYPES), one that the words describing its participants give ("a journalist who worked
+in Mogadishu"), else where its document is set (setting.py). A place the text names only by its
 country, or a street, is made precise by that setting."""
 
 from spacy.tokens import Token
@@ -25,15 +26,20 @@ QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
 def event_location(candidate: Candidate, context: DocumentContext) -> Location:
     """The most precise place the event's clause puts it in ("in Odesa Oblast", "near Orlivka", "a Minsk
     court"; for an attack on a place, the place attacked); else one a clause above it gives ("In Harare, police
-    said they had arrested"); else, for an event on the ground, where the document is set. A place the gazetteer
-    does not know (a village) is taken to be in the document's country."""
+    said they had arrested"); else, for an event on the ground, one the description of its participants gives,
+    else where the document is set. A place the gazetteer does not know (a village) is taken to be in the
+    document's country."""
     clause = _clause_place(candidate.predicate, candidate, context, own_clause=True)
     if clause is not None:
         return _precise(clause, "clause", context)
     for ancestor in candidate.predicate.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
             return _precise(above, "sentence", context)
-    return context.places.setting if candidate.meaning.event_type in SETTLED_TYPES else Location()
+    if candidate.meaning.event_type not in SETTLED_TYPES:
+        return Location()
+    if (described := _described_place(candidate.predicate, context)) is not None:
+        return _precise(described, "sentence", context)
+    return context.places.setting
 
 
 def _precise(referent: Referent, basis: str, context: DocumentContext) -> Location:
@@ -59,7 +65,7 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
     seen = set()
     for token in predicate.subtree:
         ent = context.entity_of.get(token.i)
-        if ent is None or ent.label_ not in PLACE_LABELS or ent.start in seen:
+        if ent is None or not (ent.label_ in PLACE_LABELS or _names_a_place_noun(ent.root)) or ent.start in seen:
             continue
         seen.add(ent.start)
         referent = context.places.referent(ent.text, ent.label_)
@@ -76,16 +82,55 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
     return best
 
 
+def _described_place(predicate: Token, context: DocumentContext) -> Referent | None:
+    """The most precise place that the words describing the event's participants put them in: "the hostage-taking
+    of Lindhout, who was working near Mogadishu". Only under a locative preposition ("critical of Tehran" names
+    no place where anything happened), and not in a clause the event is placed against ("arrested after he had
+    been spotted near Interstate 10")."""
+    places = []
+    for token in predicate.subtree:
+        ent = context.entity_of.get(token.i)
+        if (ent is None or ent.label_ not in PLACE_LABELS or token.i != ent.root.i or token.dep_ != "pobj"
+                or token.head.lower_ not in LOCATIVE_PREPOSITIONS or _in_adverbial_clause(token, predicate)):
+            continue
+        referent = context.places.referent(ent.text, ent.label_)
+        if referent.kind in {"place", "country", None}:
+            places.append((PLACE_RANK[referent.place.kind if referent.place else None], ent.start, referent))
+    return min(places, key=lambda place: place[:2])[2] if places else None
+
+
+def _in_adverbial_clause(token: Token, predicate: Token) -> bool:
+    """Whether a token lies in an adverbial clause ("after ...", "while ...") below the predicate."""
+    return any(ancestor.dep_ == "advcl" for ancestor in token.ancestors if predicate.is_ancestor(ancestor))
+
+
+def _is_participant(noun: Token, predicate: Token) -> bool:
+    """Whether a noun is the subject, object or agent of the predicate: a place that qualifies it ("a Minsk
+    court", "the court of Shenzhen") is where the event happened."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head == predicate  # "by the court"
+    return noun.dep_ in QUALIFIED_ROLES and noun.head == predicate
+
+
+def _names_a_place_noun(root: Token) -> bool:
+    """"the city of Hama": a name that says which city, town or region is a place, whatever label the model gave
+    it (it may take "Hama" there for an organization)."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS
+
+
 def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: Candidate, own_clause: bool) -> bool:
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
-    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject or object."""
+    that belongs to this clause, the object of an attack, or a city qualifying the clause's subject, object or
+    agent ("a Minsk court", "by the court of Shenzhen")."""
     event_type = candidate.meaning.event_type
     if root.dep_ == "appos":
         root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
     if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
         root = root.head  # "his Harare home", "a Minsk court"
-        if root.dep_ in QUALIFIED_ROLES and root.head == predicate:
+        if _is_participant(root, predicate):
             return True
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and referent.kind == "place" and _is_participant(root.head.head, predicate):
+        return True  # "sentenced by the court of Shenzhen"; a name the gazetteer does not know may be no place ("of Uyghurs")
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
         head = head.head.head

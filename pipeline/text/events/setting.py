@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+import pycountry
 from spacy.tokens import Doc
 
 from pipeline.text.entities import Referent, bare_name, resolve_name
@@ -55,6 +56,9 @@ class DocumentPlaces:
         self.surnames = person_surnames(doc)
         named = [(ent.text, ent.label_) for ent in doc.ents if ent.label_ in PLACE_LABELS | {"NORP"}]
         stated = [resolve_name(text, label) for text, label in named]
+        # The countries of the towns and regions the document names, as written (see referent).
+        self.countries_of_places = {referent.place.country for (_, label), referent in zip(named, stated)
+                                    if label != "NORP" and referent.kind == "place" and referent.place is not None}
         self.named_countries = {referent.country for referent in stated if referent.is_state}
         # What the document names as a place, its countries too; a demonym ("Honduran asylum seekers") is no place.
         self.named_places = {referent.place for (_, label), referent in zip(named, stated) if label != "NORP" and referent.place is not None}
@@ -79,8 +83,12 @@ class DocumentPlaces:
 
     def referent(self, text: str, label: str) -> Referent:
         """What a place name denotes here: of the places so named, one in a region or country the document names;
-        the surname of a person the document names is that person; another name of a place abroad, nothing known."""
+        a country that is also a region of a country whose towns or regions the document names, when it names
+        none of its own, is that region ("Niger" in a story about Kagara, Nigeria is Niger State); the surname of a person the document names is that person; another
+        name of a place abroad, nothing known."""
         referent = resolve_name(text, label)
+        if referent.is_state and (region := self._home_region(text, referent.country)) is not None:
+            return Referent(region.name, region.country, "place", region)
         if referent.kind != "place":
             return referent
         name = bare_name(text)
@@ -93,12 +101,31 @@ class DocumentPlaces:
             return referent
         return Referent(best.name, best.country, "place", best)
 
+    def _home_region(self, name: str, country: str) -> Place | None:
+        """The first-level region named like a country in another country whose towns or regions the document
+        names, when it names none of the country's own. Not a territory ISO 3166 lists both as a country and as
+        a region of another (Hong Kong, CN-HK): that one keeps its country code."""
+        if country in self.countries_of_places:
+            return None
+        return next((place for place in load_gazetteer().places_named(bare_name(name))
+                     if place.kind == "admin1" and place.country in self.countries_of_places and not _listed_twice(country, place.country)), None)
+
     def _is_other_name_abroad(self, place: Place, name: str) -> bool:
         """Whether a name is only a geonames alternate name of a place in a country where the document names no
         other place, while it names places elsewhere: "a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia,
-        which geonames also calls Tora. Such a name is left unknown, and so in the document's country."""
+        which geonames also calls Tora. Such a name is left unknown, and so in the document's country; so is the
+        name of a small town in a country the document does not name (_is_unheralded_town)."""
         others = self.named_places - {place}
-        return not is_own_name(place, name) and bool(others) and all(other.country != place.country for other in others)
+        abroad = bool(others) and all(other.country != place.country for other in others)
+        return abroad and not is_own_name(place, name) or self._is_unheralded_town(place, others)
+
+    def _is_unheralded_town(self, place: Place, others: set[Place]) -> bool:
+        """Whether a place is a small town in a country the document names neither by name, nor by its people,
+        nor by a region or large city in it, while it names places elsewhere: "Scarborough" in a story about
+        Toronto is not the English town ("Scarborough, England" would be), "Silao" in one about Mexico not the
+        one in Bihar."""
+        heralded = self.named_countries | {other.country for other in others if not _is_small_town(other)}
+        return _is_small_town(place) and place.country not in heralded and any(other.country != place.country for other in others)
 
     def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
         """A city of the curated list (those news name most; only geonames cities carry a population) or of a
@@ -132,6 +159,18 @@ class DocumentPlaces:
         if place is None:
             return Location()
         return _place_location(place, "document")
+
+
+def _is_small_town(place: Place) -> bool:
+    """A geonames town of under a million people (the curated places carry no population: news name them often)."""
+    return place.kind == "city" and place.population is not None and place.population < BIG_CITY
+
+
+def _listed_twice(territory: str, country: str) -> bool:
+    """Whether ISO 3166-2 also lists a territory with a country code of its own as a region of a country: Hong
+    Kong is HK and CN-HK."""
+    territory_code, country_code = (pycountry.countries.get(alpha_3=iso3).alpha_2 for iso3 in (territory, country))
+    return pycountry.subdivisions.get(code=f"{country_code}-{territory_code}") is not None
 
 
 def opening_dateline(text: str) -> str | None:
