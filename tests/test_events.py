@@ -649,6 +649,9 @@ def test_a_body_found_a_person_missing_a_death_in_custody_or_a_dated_death_is_a_
         ("The nurses struck on Monday.", ("PROTEST", "strike")),
         ("Missiles struck on Monday.", ("ASSAULT", "heavy-weapons")),
         ("The drivers struck the inspector on Monday.", ("ASSAULT", None)),
+        ("At the tyre plant, workers mounted strikes last week.", ("PROTEST", "strike")),
+        ("Russian forces mounted strikes on the port last week.", ("ASSAULT", None)),
+        ("Thousands of miners went on strike on Monday in Potosi.", ("PROTEST", "strike")),
     ],
 )
 def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):

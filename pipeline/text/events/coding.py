@@ -18,7 +18,7 @@ from pipeline.text.events.lead import with_lead
 from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS,
     CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
-    DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
+    DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
     INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL,
     NOT_VIOLATED, NO_EVENT_REASONS, PUTTING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS,
     RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
@@ -106,6 +106,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
                 return Candidate(verb, thing, _noun_meaning(thing), thing)
             if (weapon := weapon_mode(thing)) and (word in FIRING_VERBS or has_prep(verb, TARGET_PREPOSITIONS)):
                 return Candidate(verb, verb, Trigger("ASSAULT", weapon))
+    if word in GOING_VERBS and (strike := _strike_gone_on(verb)) is not None:  # "the miners went on strike"
+        return Candidate(verb, strike, _noun_meaning(strike), strike)
     if word in AID_VERBS and (delivered := aid_delivered(verb, objects)):
         return Candidate(verb, verb, Trigger("AID", aid_mode(delivered)))
     if word in RELIEF_VERBS and any(thing.lower_ in RESTRICTION_NOUNS for thing in objects):
@@ -157,6 +159,12 @@ def _strikers(verb: Token) -> bool:
     verb above)."""
     clause = verb.head if verb.dep_ == "xcomp" and not children(verb, "nsubj") else verb
     return any(subject.lower_ in STRIKERS for subject in children(clause, "nsubj"))
+
+
+def _strike_gone_on(verb: Token) -> Token | None:
+    """The strike of "went on strike", "will go on strike"."""
+    return next((strike for prep in children(verb, "prep") if prep.lower_ == "on"
+                 for strike in children(prep, "pobj") if strike.lower_ in STRIKE_NOUNS), None)
 
 
 def _never_seen_again(verb: Token) -> bool:
@@ -213,12 +221,14 @@ def _named_event(noun: Token, sentence: Span, context: "DocumentContext") -> Can
 
 def _noun_meaning(noun: Token) -> Trigger:
     """What an event noun names; a strike that workers or a hunger striker hold is a protest: "a hunger strike",
-    "a 48-hour strike", "a general strike"."""
+    "a 48-hour strike", "a general strike", "workers mounted strikes", "the miners went on strike"."""
     if noun.lower_ in STRIKE_NOUNS:
         modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod"} for token in child.subtree}
         if "hunger" in modifiers:
             return Trigger("PROTEST", "hunger")
-        if modifiers & WORKERS_STRIKE_WORDS:
+        held_by_strikers = noun.dep_ == "dobj" and _strikers(noun.head)
+        on_strike = noun.dep_ == "pobj" and noun.head.lower_ == "on"  # an attack is "on" its target, never "on" itself
+        if modifiers & WORKERS_STRIKE_WORDS or held_by_strikers or on_strike:
             return Trigger("PROTEST", "strike")
     return EVENT_NOUNS[noun.lower_]
 

@@ -134,6 +134,8 @@ STRIKERS = _noun_set(
     "worker", "driver", "teacher", "doctor", "nurse", "employee", "miner", "docker", "pilot", "lecturer", "union",
     "staff", "labourer", "laborer",
 )
+# "The miners went on strike": a strike one goes on is a walkout.
+GOING_VERBS = _verb_set("go")
 # Verbs whose meaning is the event noun, weapon or aid they take.
 CARRIER_VERBS = _verb_set(
     "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
