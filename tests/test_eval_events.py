@@ -39,6 +39,15 @@ def test_places_match_by_name_alias_or_region():
     assert not gold(city="unknown", region="N/a").places  # what annotators did not know is not scored
 
 
+def test_a_country_typed_as_the_city_states_the_country_not_a_place():
+    typed_in_city = gold(city="Myanmar", country="Asia")
+    assert (typed_in_city.places, typed_in_city.country) == (frozenset(), "MMR")
+    assert gold(city="Egypt", region="Cairo").places == {"cairo"}
+    # A country's name that is a region of the gold country, and a territory of it, stay places.
+    assert gold(region="Niger", country="Nigeria").places == {"niger"}
+    assert gold(city="Hong Kong", country="China").places == {"hong kong"}
+
+
 @pytest.mark.parametrize(
     "name, iso3",
     [("Nigeria", "NGA"), ("USA", "USA"), ("United States of America", "USA"), ("England", "GBR"),

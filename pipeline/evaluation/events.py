@@ -19,6 +19,8 @@ Matching:
   and the last day of the event's date, so a date is right only at the gold's precision or finer;
 - place: the event's location or admin1 names the gold city or region, compared without accents, case and
   words such as "State" or "Province", or as the same gazetteer entry ("Kiev" is "Kyiv");
+- a gold city that is a country's name, beside a continent or no country, states that country and no place
+  (gold_of);
 - country: the event's ISO alpha-3 code is the gold country's; Hong Kong and Macao (HKG, MAC in ISO 3166, as the
   pipeline codes them) count as China, which is what annotators give for every event there.
 """
@@ -127,12 +129,22 @@ def gold_country(name: str | None) -> str | None:
 
 
 def gold_of(record: dict) -> Gold:
+    """Annotators sometimes typed the country in the city field and a continent, or nothing, as the country
+    ("Myanmar", "Asia"): such a city states the country and no place. A country's name that is the region of
+    another gold country stays a place ("Niger" in Nigeria is Niger State), as does Hong Kong in China."""
     gold = record["gold"]
-    city, region = known(gold["city"]), known(gold["region"])
+    country = gold_country(known(gold["country"]))
+    places = []
+    for name in (known(gold["city"]), known(gold["region"])):
+        named_country = gold_country(name)
+        if named_country is not None and country in (None, named_country):
+            country = named_country
+        else:
+            places.append(name)
     return Gold(
         year=gold["year"], month=gold["month"], day=gold["day"],
-        places=frozenset(place_keys(city) | place_keys(region)),
-        country=gold_country(known(gold["country"])),
+        places=frozenset(key for name in places for key in place_keys(name)),
+        country=country,
     )
 
 
