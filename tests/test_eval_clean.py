@@ -18,8 +18,9 @@ from pipeline.evaluation.clean import (
     split_pages,
 )
 from pipeline.evaluation import fit_cleaner
-from pipeline.evaluation.fit_cleaner import cross_validate, fit_classifier, label_page
-from pipeline.evaluation.shingles import Score, mean_score, score, shingles
+from pipeline.evaluation.fit_cleaner import cross_validate, fit_classifier, label_page, page_reports
+from pipeline.evaluation.shingles import Score, mean_score, score, shingles, unshared_runs
+from pipeline.text.align import tokens
 from tests.made_up_pages import WEB_PAGE, WEB_PAGE_ARTICLE
 
 NEWS_PAGE = BenchmarkPage("made-up-news", WEB_PAGE, "\n".join(WEB_PAGE_ARTICLE))
@@ -71,6 +72,24 @@ def test_shingle_score():
     assert score("", "") == Score(1.0, 1.0, 1.0)
     assert score("", "a b c d") == Score(0.0, 0.0, 0.0)
     assert mean_score([Score(1, 1, 1), Score(0, 0.5, 0)]) == Score(0.5, 0.75, 0.5)
+
+
+def test_unshared_runs_are_what_one_text_has_and_the_other_lacks():
+    cleaned = "Home News The port of Odesa reopened on Saturday after the strike. Share this"
+    article = "The port of Odesa reopened on Saturday after the strike. Crews worked through the night."
+    assert unshared_runs(cleaned, article) == ["home news", "share this"]  # wrongly kept
+    assert unshared_runs(article, cleaned) == ["crews worked through the night"]  # lost
+
+
+def test_page_reports_put_the_worst_page_first_with_what_it_lost_and_kept():
+    kept_menu = "Menu Home World\n" + NEWS_PAGE.article_text
+    lost_half = "\n".join(BLOG_ARTICLE[:2])
+    report = page_reports([NEWS_PAGE, BLOG_PAGE], [kept_menu, lost_half]).splitlines()
+    assert report[0].startswith("page 1 made-up-blog: P 1.000  R ")
+    lost = " ".join(tokens(" ".join(BLOG_ARTICLE[2:])))
+    assert report[1] == f"  lost: {lost[:100]} … {lost[-15:]} (40 words)"  # a long run is shortened
+    assert report[2].startswith("page 0 made-up-news: P ") and report[2].endswith("shingles lost 0, wrongly kept 3")
+    assert report[3:] == ["  kept: menu home world"]
 
 
 def test_baseline_rule():

@@ -12,7 +12,9 @@ Reproducible: the same benchmark and code give the same file (Newton's method, f
 4. The weights are written to pipeline/text/data/cleaner/line_classifier.json.
 
 With --cross-validate nothing is written: each fold of the tuning pages is cleaned by a classifier fitted on the
-other folds, and the mean score of those pages is printed (the figure to compare changes by).
+other folds, and the mean score of those pages is printed (the figure to compare changes by). --per-page also
+prints each page's score, worst first, with the runs of words it lost (in the article, not kept) and wrongly kept
+(kept, not in the article): where to look before tuning.
 """
 
 import argparse
@@ -24,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.evaluation.clean import DEFAULT_DATA, TUNING_PAGES, BenchmarkPage, read_pages
-from pipeline.evaluation.shingles import Score, mean_score, score
+from pipeline.evaluation.shingles import Score, mean_score, score, shingles, unshared_runs
 from pipeline.text.align import lines_in_text
 from pipeline.text.clean import clean_document, rule_lines
 from pipeline.text.line_classifier import (
@@ -86,14 +88,45 @@ def fit_classifier(pages: Sequence[LabelledPage]) -> LineClassifier:
     return LineClassifier(_fit(pages, first_features), _fit(pages, context))
 
 
-def cross_validate(pages: Sequence[BenchmarkPage], labelled: Sequence[LabelledPage]) -> Score:
-    """The mean score of the pages, each cleaned by a classifier fitted on the pages of the other folds."""
-    scores = []
+def cross_validated_texts(pages: Sequence[BenchmarkPage], labelled: Sequence[LabelledPage]) -> list[str]:
+    """Each page's cleaned text, cleaned by a classifier fitted on the pages of the other folds."""
+    texts = [""] * len(pages)
     for fold in range(FOLDS):
         classifier = fit_classifier([page for index, page in enumerate(labelled) if index % FOLDS != fold])
-        scores += [score(clean_document(page.page_text, classifier=classifier).text, page.article_text)
-                   for page in pages[fold::FOLDS]]
-    return mean_score(scores)
+        for index in range(fold, len(pages), FOLDS):
+            texts[index] = clean_document(pages[index].page_text, classifier=classifier).text
+    return texts
+
+
+def mean_page_score(pages: Sequence[BenchmarkPage], texts: Sequence[str]) -> Score:
+    return mean_score(score(text, page.article_text) for page, text in zip(pages, texts, strict=True))
+
+
+def cross_validate(pages: Sequence[BenchmarkPage], labelled: Sequence[LabelledPage]) -> Score:
+    """The mean score of the pages, each cleaned by a classifier fitted on the pages of the other folds."""
+    return mean_page_score(pages, cross_validated_texts(pages, labelled))
+
+
+RUN_CHARS = 120  # a lost or wrongly kept run is shown up to this many characters: enough to recognise it
+
+
+def _shortened(run: str) -> str:
+    return run if len(run) <= RUN_CHARS else f"{run[:RUN_CHARS - 20]} … {run[-15:]} ({len(run.split())} words)"
+
+
+def page_reports(pages: Sequence[BenchmarkPage], texts: Sequence[str]) -> str:
+    """Each page's score and the words it lost or wrongly kept, worst F1 first: where the cleaner's errors are.
+    A page is numbered by its place in the benchmark file (from 0)."""
+    reports = []
+    for number, (page, text) in enumerate(zip(pages, texts, strict=True)):
+        result = score(text, page.article_text)
+        kept, article = shingles(text), shingles(page.article_text)
+        lines = [f"page {number} {page.page_id}: P {result.precision:.3f}  R {result.recall:.3f}  "
+                 f"F1 {result.f1:.3f}  shingles lost {len(article - kept)}, wrongly kept {len(kept - article)}"]
+        lines += [f"  lost: {_shortened(run)}" for run in unshared_runs(page.article_text, text)]
+        lines += [f"  kept: {_shortened(run)}" for run in unshared_runs(text, page.article_text)]
+        reports.append((result.f1, number, "\n".join(lines)))
+    return "\n".join(report for _, _, report in sorted(reports))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -104,11 +137,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--output", type=Path, default=MODEL_PATH, help="where the weights go (default: %(default)s)")
     parser.add_argument("--cross-validate", action="store_true",
                         help=f"print the {FOLDS}-fold cross-validated score on the tuning pages, write nothing")
+    parser.add_argument("--per-page", action="store_true",
+                        help="with the cross-validated score, print each page's score and the words it lost or "
+                             "wrongly kept, worst first (implies --cross-validate)")
     args = parser.parse_args(argv)
     benchmark = read_pages(args.data)[:args.tuning_pages]
     pages = [label_page(page) for page in benchmark]
-    if args.cross_validate:
-        result = cross_validate(benchmark, pages)
+    if args.cross_validate or args.per_page:
+        texts = cross_validated_texts(benchmark, pages)
+        if args.per_page:
+            print(page_reports(benchmark, texts))
+        result = mean_page_score(benchmark, texts)
         print(f"{FOLDS}-fold cross-validation on {len(pages)} tuning pages: "
               f"P {result.precision:.3f}  R {result.recall:.3f}  F1 {result.f1:.3f}")
         return

@@ -39,6 +39,26 @@ def score(kept: str, reference: str) -> Score:
     return Score(precision, recall, f1)
 
 
+def unshared_runs(text: str, other: str, size: int = SHINGLE_TOKENS) -> list[str]:
+    """The runs of text's words that lie in no shingle the other text shares: what text has and other lacks.
+    For the cleaned text against the article that is what was wrongly kept; the other way round, what was lost."""
+    words = tokens(text)
+    shared = shingles(text, size) & shingles(other, size)
+    covered = [False] * len(words)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start:start + size]) in shared:
+            covered[start:start + size] = [True] * size
+    runs, run = [], []
+    for word, is_covered in zip(words, covered, strict=True):
+        if is_covered:
+            if run:
+                runs.append(" ".join(run))
+            run = []
+        else:
+            run.append(word)
+    return runs + [" ".join(run)] if run else runs
+
+
 def mean_score(scores: Iterable[Score]) -> Score:
     scores = list(scores)
     return Score(*(fmean(getattr(item, name) for item in scores) for name in ("precision", "recall", "f1")))
