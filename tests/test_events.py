@@ -433,6 +433,18 @@ def test_a_name_that_is_only_another_name_of_a_place_abroad_is_no_place_there(te
     assert (detention.location, detention.country) == (location, country)
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [("Toronto police charged two men with a kidnapping in Scarborough on Tuesday.", "CAN"),  # not the English town
+     ("Toronto police said two Canadians were arrested in Scarborough, England, on Tuesday.", "GBR"),
+     ("Two men were arrested in Scarborough on Tuesday.", "GBR")],  # no other place: the town geonames knows
+)
+def test_a_small_town_abroad_is_no_place_there_when_the_document_names_nothing_else_of_its_country(text, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [event] = facts.events
+    assert (event.location, event.country) == ("Scarborough", country)
+
+
 def test_an_event_in_another_country_keeps_it():
     text = "Police in Zambia arrested three organisers on Friday.\nThe march had been planned in Harare for weeks, and Harare police said so."
     _, facts = facts_of(text, PUBLISHED_003)

@@ -20,6 +20,9 @@ from pipeline.text.events.lexicon import PLACE_LABELS
 from pipeline.text.gazetteer import BIG_CITY, Place, is_own_name, load_gazetteer
 from pipeline.text.nlp import person_surnames
 
+# A town this small is rarely named without its country or region when it is abroad ("Scarborough, England").
+SMALL_TOWN = 100_000
+
 
 # A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
 # "HARARE -President", "Colombo (News 1st) – The union". A dash needs a space beside it ("Guinea-Bissau" is a name).
@@ -113,9 +116,19 @@ class DocumentPlaces:
     def _is_other_name_abroad(self, place: Place, name: str) -> bool:
         """Whether a name is only a geonames alternate name of a place in a country where the document names no
         other place, while it names places elsewhere: "a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia,
-        which geonames also calls Tora. Such a name is left unknown, and so in the document's country."""
+        which geonames also calls Tora. Such a name is left unknown, and so in the document's country; so is the
+        name of a small town in a country the document does not name (_is_unheralded_town)."""
         others = self.named_places - {place}
-        return not is_own_name(place, name) and bool(others) and all(other.country != place.country for other in others)
+        abroad = bool(others) and all(other.country != place.country for other in others)
+        return abroad and not is_own_name(place, name) or self._is_unheralded_town(place, others)
+
+    def _is_unheralded_town(self, place: Place, others: set[Place]) -> bool:
+        """Whether a place is a small town in a country the document names neither by name, nor by its people,
+        nor by a region or large city in it, while it names places elsewhere: "Scarborough" in a story about
+        Toronto is not the English town ("Scarborough, England" would be), "Silao" in one about Mexico not the
+        one in Bihar."""
+        heralded = self.named_countries | {other.country for other in others if not _is_small_town(other)}
+        return _is_small_town(place) and place.country not in heralded and any(other.country != place.country for other in others)
 
     def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
         """A city of the curated list (those news name most; only geonames cities carry a population) or of a
@@ -149,6 +162,12 @@ class DocumentPlaces:
         if place is None:
             return Location()
         return _place_location(place, "document")
+
+
+def _is_small_town(place: Place) -> bool:
+    """A geonames town of under SMALL_TOWN people (the curated places carry no population: news name them often).
+    A city news name without its country is larger: a rule that leaves a city unknown must not reach it."""
+    return place.kind == "city" and place.population is not None and place.population < SMALL_TOWN
 
 
 def _listed_twice(territory: str, country: str) -> bool:
