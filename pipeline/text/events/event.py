@@ -1,7 +1,7 @@
 """One event: a Candidate read into an EventMention by the argument steps, event_actor and event_target
-(roles.py), event_location (places.py), event_date (dating.py) and event_mode (mode.py), with its evidence
-sentence; and the "historical" aux_mode of an event told as background ("previously", or dated over a year
-before the report)."""
+(roles.py) with the sectors of their phrases (sectors.py), event_location (places.py), event_date (dating.py) and
+event_mode (mode.py), with its evidence sentence; and the "historical" aux_mode of an event told as background
+("previously", or dated over a year before the report)."""
 
 from dataclasses import replace
 from datetime import date
