@@ -10,10 +10,10 @@ from schemas.figures import Figures
 from schemas.noise import Noise
 from schemas.rejects import Rejects
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # schema_fingerprint() when SCHEMA_VERSION was last set: tests/test_schemas.py fails when the models change
 # and the version does not.
-SCHEMA_FINGERPRINT = "91df724ff817b49a"
+SCHEMA_FINGERPRINT = "5f1f47b3a04d0311"
 
 TABLE_MODELS = {
     "documents": Documents,

@@ -32,6 +32,29 @@ STATED_DATE_SOURCES = ("clause", "report")
 DATE_PRECISIONS = ("day", "week", "part_of_month", "month", "season", "quarter", "year", "unknown")
 PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}
 
+# Who an actor or target is, by the part of society it belongs to (GDELT's actor type codes, POLECAT's sectors), in
+# words an analyst can filter on; the CAMEO code each corresponds to is in brackets.
+SECTORS = (
+    "government",  # executives, ministries, officials, diplomats, heads of state and of regions or cities [GOV]
+    "military",  # armies, troops, soldiers, navies, a military junta [MIL]
+    "police",  # police and security forces, gendarmes, riot units [COP]
+    "judiciary",  # courts, judges, prosecutors, magistrates [JUD]
+    "legislature",  # parliaments, lawmakers, senators, members of parliament [LEG]
+    "rebels",  # armed non-state groups: rebels, militants, insurgents, militias, gunmen, bandits [REB, INS, SEP, UAF]
+    "criminals",  # gangs, cartels, smugglers, traffickers, robbers [CRM]
+    "opposition",  # the political opposition and dissidents [OPP]
+    "civilians",  # ordinary people: protesters, villagers, residents, refugees, farmers [CVL, REF, AGR]
+    "activists",  # human-rights defenders, campaigners, rights lawyers [HRI]
+    "media",  # journalists, reporters, newspapers, broadcasters, bloggers [MED]
+    "labor",  # workers and trade unions [LAB]
+    "business",  # companies, firms, banks, businesspeople [BUS]
+    "education",  # students, teachers, schools, universities [EDU]
+    "religion",  # clergy, churches, mosques, believers [REL]
+    "health",  # doctors, nurses, hospitals, medics [HLH]
+    "ngo",  # non-governmental and humanitarian organizations, charities [NGO]
+    "igo",  # intergovernmental organizations: the UN, the EU, NATO, the IMF [IGO]
+)
+
 FIGURE_KINDS = ("money", "count", "percent", "quantity")
 
 FIGURE_QUALIFIERS = ("over", "about", "up to", "at least")

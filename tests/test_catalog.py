@@ -42,7 +42,7 @@ ORDER BY event_date, cluster_id
 def event(event_id, doc_id, cluster_id, event_type, sentence, day=None, end=None, precision="unknown", target=None, lead=False):
     return {
         "event_id": event_id, "doc_id": doc_id, "event_type": event_type, "mode": None, "actor": "Russia", "actor_country": "RUS",
-        "target": target, "target_country": None, "location": "Odesa Oblast", "admin1": "Odesa Oblast", "country": "UKR",
+        "target": target, "target_country": None, "actor_sector": None, "target_sector": None, "location": "Odesa Oblast", "admin1": "Odesa Oblast", "country": "UKR",
         "event_date": day, "date_end": end or day, "date_precision": precision, "date_text": None,
         "date_basis": "explicit" if day else "none", "date_source": "clause" if day else "none", "killed": None, "injured": None, "sentence": sentence,
         "start_char": 0, "end_char": len(sentence), "trigger": sentence.split()[1], "cluster_id": cluster_id,

@@ -511,6 +511,36 @@ def test_an_invasion_and_a_crackdown_intensified_are_dated_violations():
     assert (crackdown.event_type, crackdown.trigger, crackdown.event_date, crackdown.date_source) == ("COERCE", "crackdown", date(2022, 3, 4), "clause")
 
 
+# Sectors ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, actor, actor_sector, target, target_sector",
+    [
+        ("Russian forces shelled Kharkiv on Monday.", "Russia", "military", "Kharkiv", None),
+        # no name: the actor and target stay null, their sectors do not
+        ("Police arrested three activists in Lagos on Friday.", None, "police", None, "activists"),
+        ("Gunmen abducted a journalist in Kaduna on Sunday.", None, "rebels", "journalist", "media"),
+        ("Russia attacked Naftogaz on Tuesday.", "Russia", None, "Naftogaz", "business"),  # actors.json's sector
+        ("Security forces detained a lawyer on Monday.", None, "police", None, "activists"),
+        ("Police officers beat protesters in Minsk on Sunday.", None, "police", "protesters", "civilians"),  # a post's body
+        ("President Volodymyr Zelensky met Ilham Aliyev on Monday.", "Volodymyr Zelensky", "government", "Ilham Aliyev", None),
+        ("The Kremlin condemned NATO on Monday.", "Russia", "government", "NATO", "igo"),
+        # attackers no one names are not taken for rebels
+        ("Unknown men abducted the activist on Saturday.", None, None, "activist", "activists"),
+    ],
+)
+def test_the_sector_of_an_actor_or_target_comes_from_the_words_that_name_it(text, actor, actor_sector, target, target_sector):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [event] = facts.events
+    assert (event.actor, event.actor_sector, event.target, event.target_sector) == (actor, actor_sector, target, target_sector)
+
+
+def test_an_owned_thing_hit_has_its_owners_sector(seed_000):
+    _, facts = seed_000
+    event = one_event(facts, "launched five Shahed drones", "ASSAULT")
+    assert (event.actor_sector, event.target, event.target_sector) == ("military", "SOCAR oil depot", "business")
+
+
 # Where a date comes from ---------------------------------------------------------------------------------------
 
 PUBLISHED_TUESDAY = date(2019, 9, 17)

@@ -3,7 +3,8 @@
 Every place knows its country (ISO 3166 alpha-3) and, below country level, its first-level region (admin1);
 most know their coordinates. Sources, in the order a shared name goes to ("Georgia" is the country, "Lagos" the
 city of 15 million rather than the Portuguese town):
-1. data/actors.json: organizations, people and weapons the model mislabels or that need a country;
+1. data/actors.json: organizations, people and weapons the model mislabels or that need a country (and an
+   organization's sector);
 2. data/countries.json and data/places.json: the countries and places news name most, as news write them
    ("Odesa region", "Kiev"), with demonyms, centroids and capitals; only these go into the EntityRuler;
 3. pycountry: every other ISO 3166 country, and the ISO 3166-2 subdivisions ("Kaduna", "Haryāna",
@@ -76,6 +77,7 @@ class Actor:
     country: str | None
     stands_for: str | None = None
     mode: str | None = None  # for weapons: the PLOVER ASSAULT mode
+    sector: str | None = None  # for organizations: one of schemas.vocabulary.SECTORS
 
 
 Entry = Place | Actor
@@ -382,7 +384,8 @@ def _curated_places() -> list[Place]:
 def _actors() -> list[Actor]:
     actors_data = _read("actors.json")
     return [
-        Actor(record["name"], kind, tuple(record["aliases"]), record.get("country"), record.get("stands_for"), record.get("mode"))
+        Actor(record["name"], kind, tuple(record["aliases"]), record.get("country"), record.get("stands_for"), record.get("mode"),
+              record.get("sector"))
         for kind, section in (("person", "people"), ("organization", "organizations"), ("weapon", "weapons"))
         for record in actors_data[section]
     ]

@@ -17,7 +17,8 @@
    in January 2002").
 3. Arguments. The actor is the subject (the agent of a passive), the target the object or what an
    at/on/against, with or to phrase names. Names resolve through the gazetteer; a demonym or possessive names
-   the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied").
+   the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied"). Actor and
+   target each have a sector, from the same phrase, also when it gives no name ("Police arrested" -> police).
    The location is the most precise place under a locative preposition of the clause; else, for an event on
    the ground, where the document is set (DocumentPlaces: its dateline, else its most named place).
 4. Date, figures and casualties come from the trigger's clause; a casualty sentence that follows an event and
@@ -31,9 +32,9 @@
 
 The modules, in the order of these steps:
 - coding.py: the document loop; 1. triggers and 2. realis; at the end 5., lead.py.
-- event.py: one event from its trigger, by the steps of 3. and 4.: roles.py (actor, target), places.py (location;
-  setting.py: the document's places and where it is set), mode.py, dating.py (date, date_source), casualties.py
-  (figures, killed and injured).
+- event.py: one event from its trigger, by the steps of 3. and 4.: roles.py (actor, target), sectors.py (their
+  sectors), places.py (location; setting.py: the document's places and where it is set), mode.py, dating.py (date,
+  date_source), casualties.py (figures, killed and injured).
 - lexicon.py (the word lists), forms.py (the word forms they are built from), syntax.py (parse helpers).
 - mention.py (EventMention, Trigger) and context.py (Candidate, DocumentContext): what the steps share.
 """

@@ -1,7 +1,7 @@
 """One event: a Candidate read into an EventMention by the argument steps, event_actor and event_target
-(roles.py), event_location (places.py), event_date (dating.py) and event_mode (mode.py), with its evidence
-sentence; and the "historical" aux_mode of an event told as background ("previously", or dated over a year
-before the report)."""
+(roles.py) with the sectors of their phrases (sectors.py), event_location (places.py), event_date (dating.py) and
+event_mode (mode.py), with its evidence sentence; and the "historical" aux_mode of an event told as background
+("previously", or dated over a year before the report)."""
 
 from dataclasses import replace
 from datetime import date
@@ -17,14 +17,15 @@ from pipeline.text.events.mention import EventMention
 from pipeline.text.events.mode import event_mode
 from pipeline.text.events.places import event_location
 from pipeline.text.events.roles import event_actor, event_target
+from pipeline.text.events.sectors import phrase_sector
 
 
 def event(candidate: Candidate, sentence: Span, context: DocumentContext, figure_indices: tuple[int, ...]) -> EventMention:
     meaning = candidate.meaning
-    actor, partner = event_actor(candidate, context)
+    actor, partner, actor_token = event_actor(candidate, context)
     target_text, target_country, target_token = event_target(candidate, actor, context)
     if target_text is None and partner is not None and meaning.event_type in SYMMETRIC_TYPES:
-        target_text, target_country = partner.name, partner.country
+        target_text, target_country, target_token = partner.name, partner.country, None
     location = event_location(candidate, context)
     if target_text is not None and target_country is None and target_token is not None and meaning.event_type == "ASSAULT":
         target_country = location.country  # infrastructure without a named owner belongs where it stands
@@ -41,6 +42,8 @@ def event(candidate: Candidate, sentence: Span, context: DocumentContext, figure
         actor_country=actor.country if actor else None,
         target=target_text,
         target_country=target_country,
+        actor_sector=phrase_sector(actor_token, context),
+        target_sector=phrase_sector(target_token, context),
         location=location.name,
         admin1=location.admin1,
         country=location.country,

@@ -301,6 +301,61 @@ PUBLICATION_WINDOW = timedelta(days=6)
 # The events whose date a later event of their paragraph may take: not a last-resort window.
 PASSAGE_DATE_SOURCES = {"clause", "report", "passage"}
 
+# Sectors of actors and targets (sectors.py, schemas.vocabulary.SECTORS), by the noun that heads their phrase or a
+# title beside a name ("President Zelensky"). "Security forces" are police: in the reports this is built for they
+# arrest, detain and disperse protests, while armies are named as the army, troops or soldiers (CAMEO codes them
+# now COP, now MIL). The singular "union" is left out: "African Union", "European Union" are no labour.
+SECTOR_NOUNS = {
+    **dict.fromkeys(_noun_set(
+        "government", "ministry", "minister", "official", "authority", "president", "premier", "chancellor",
+        "governor", "mayor", "administration", "cabinet", "regime", "diplomat", "ambassador", "embassy",
+    ), "government"),
+    **dict.fromkeys(_noun_set(
+        "military", "army", "troop", "soldier", "force", "navy", "marine", "commander", "junta", "serviceman",
+        "paratrooper", "battalion", "brigade",
+    ) | {"servicemen"}, "military"),
+    **dict.fromkeys(_noun_set(
+        "police", "policeman", "policewoman", "cop", "gendarme", "gendarmerie", "security", "constable", "detective",
+    ) | {"policemen", "policewomen"}, "police"),
+    **dict.fromkeys(_noun_set(
+        "court", "judge", "prosecutor", "prosecution", "tribunal", "magistrate", "judiciary", "judicial",
+    ), "judiciary"),
+    **dict.fromkeys(_noun_set(
+        "parliament", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "parliamentarian",
+        "legislature", "senate", "mp",
+    ), "legislature"),
+    **dict.fromkeys(_noun_set(
+        "rebel", "militant", "insurgent", "bandit", "militia", "jihadist", "terrorist", "guerrilla", "separatist",
+    ) | {"gunman", "gunmen", "militiaman", "militiamen"}, "rebels"),
+    **dict.fromkeys(_noun_set("criminal", "gang", "gangster", "cartel", "smuggler", "trafficker", "robber", "thief", "pirate") | {"thieves"}, "criminals"),
+    **dict.fromkeys(_noun_set("opposition", "dissident"), "opposition"),
+    **dict.fromkeys(_noun_set(
+        "civilian", "protester", "protestor", "demonstrator", "villager", "resident", "citizen", "refugee", "farmer",
+        "passenger", "pedestrian", "crowd",
+    ), "civilians"),
+    **dict.fromkeys(_noun_set("activist", "campaigner", "defender", "advocate", "lawyer"), "activists"),
+    **dict.fromkeys(_noun_set(
+        "journalist", "reporter", "newspaper", "broadcaster", "editor", "photographer", "photojournalist", "blogger",
+        "correspondent", "media", "cameraman", "columnist",
+    ) | {"cameramen"}, "media"),
+    **dict.fromkeys(_noun_set("worker", "unionist", "labourer", "laborer", "docker", "miner") | {"unions"}, "labor"),
+    **dict.fromkeys(_noun_set("company", "firm", "corporation", "bank", "businessman", "businesswoman", "entrepreneur", "executive", "factory") | {"businessmen", "businesswomen"}, "business"),
+    **dict.fromkeys(_noun_set("student", "university", "school", "teacher", "professor", "academic", "lecturer", "college", "pupil"), "education"),
+    **dict.fromkeys(_noun_set(
+        "church", "mosque", "temple", "synagogue", "priest", "pastor", "imam", "cleric", "bishop", "archbishop", "monk",
+        "nun", "rabbi", "clergy", "worshipper", "pilgrim",
+    ) | {"clergyman", "clergymen"}, "religion"),
+    **dict.fromkeys(_noun_set("doctor", "nurse", "hospital", "clinic", "medic", "paramedic", "physician", "health"), "health"),
+    **dict.fromkeys(_noun_set("ngo", "charity", "humanitarian"), "ngo"),
+}
+# Nouns for a post or a part of a body, whose sector the body's word says before the noun itself: "police officers",
+# "army commander", "opposition leader", "health workers", "security forces", "members of the opposition".
+ROLE_NOUNS = _noun_set(
+    "officer", "official", "member", "leader", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "agent",
+    "personnel", "staff", "representative", "employee", "worker", "organiser", "organizer", "commander", "force",
+    "unit", "group",
+) | {"spokesmen", "spokeswomen"}
+
 # Casualties, and the events they count for.
 CASUALTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 KILLED_WORDS = _verb_set("kill", "die") | {"dead"}

@@ -18,6 +18,8 @@ class EventMention:
     actor_country: str | None
     target: str | None
     target_country: str | None
+    actor_sector: str | None  # one of schemas.vocabulary.SECTORS; also for a doer with no name ("Police arrested")
+    target_sector: str | None
     location: str | None
     admin1: str | None
     country: str | None

@@ -19,21 +19,22 @@ from pipeline.text.events.syntax import children
 from pipeline.text.gazetteer import load_gazetteer
 
 
-def event_actor(candidate: Candidate, context: DocumentContext) -> tuple[Referent | None, Referent | None]:
-    """(actor, partner): who acts, and who acts with them ("Zelenskyy and Aliyev held a call")."""
+def event_actor(candidate: Candidate, context: DocumentContext) -> tuple[Referent | None, Referent | None, Token | None]:
+    """(actor, partner, the actor's head token): who acts, and who acts with them ("Zelenskyy and Aliyev held a
+    call"). The head token is also given for a doer with no name ("Police arrested"), whose sector it tells."""
     predicate = candidate.predicate
     if candidate.victim_state:
-        return None, None
+        return None, None, None
     agents = [pobj for agent in children(predicate, "agent") for pobj in children(agent, "pobj")]
     subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
     if subject is None:
-        return None, None
+        return None, None, None
     participants = _participants(subject, context)
     if participants:
-        return _as_actor(participants[0]), (participants[1] if len(participants) > 1 else None)
+        return _as_actor(participants[0]), (participants[1] if len(participants) > 1 else None), None
     actor = _phrase_referent(subject, context)
     partner = next((_phrase_referent(conj, context) for conj in children(subject, "conj")), None)
-    return (_as_actor(actor) if actor else None), partner
+    return (_as_actor(actor) if actor else None), partner, subject
 
 
 def _doer_of_noun(noun: Token, context: DocumentContext) -> Token | None:
@@ -65,7 +66,8 @@ def _subject(predicate: Token) -> Token | None:
 
 
 def event_target(candidate: Candidate, actor: Referent | None, context: DocumentContext) -> tuple[str | None, str | None, Token | None]:
-    """(target, its country, the target's head token)."""
+    """(target, its country, the target's head token). A target with no name ("arrested three activists") gives its
+    head token alone, whose sector it tells."""
     predicate, event_type = candidate.predicate, candidate.meaning.event_type
     if candidate.nominal:
         return _target_of_noun(predicate, actor, context)
@@ -81,6 +83,7 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
     for head in heads:
         phrases += [child for child in head.children if child.dep_ in {"dobj", "dative", "iobj"} and child != candidate.event_noun]
         phrases += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions for pobj in children(prep, "pobj")]
+    unnamed = None  # the first phrase that names nobody: "three activists"
     for phrase in phrases:
         if event_type in {"ASSAULT", "AID"} and (weapon_mode(phrase) or phrase.lower_ in AID_NOUNS or phrase.like_num):
             continue  # what is launched or sent, not whom it is aimed at
@@ -93,9 +96,11 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
             if event_type != "ASSAULT":
                 referent = _as_actor(referent)
             return referent.name, referent.country, phrase
+        if referent is None and unnamed is None:
+            unnamed = phrase
     if event_type == "AID":
         return _recipient_in_purpose(predicate, actor, context)
-    return None, None, None
+    return None, None, unnamed
 
 
 def _target_of_noun(noun: Token, actor: Referent | None, context: DocumentContext) -> tuple[str | None, str | None, Token | None]:
