@@ -109,4 +109,14 @@ def test_command_reports_both_splits(articles, capsys):
     assert main(["--data", str(path)]) == 0
     out = capsys.readouterr().out
     assert "train  main event" in out and "dev    baseline" in out
+    assert any(line.endswith("%") and " events, with actor " in line for line in out.splitlines())
     assert main(["--data", str(path.with_name("missing.jsonl"))]) == 2
+
+
+def test_the_columns_no_gold_scores_are_counted_per_article(articles):
+    _, read = articles
+    [police_arrest] = [article for article in read if article.article_id == "a2"]
+    # "Police in Lagos arrested three journalists on Monday": one event, by the police, on the media.
+    assert police_arrest.n_events == 1
+    assert {column: police_arrest.filled[column] for column in ("actor_sector", "target_sector", "event_date")} == {
+        "actor_sector": 1, "target_sector": 1, "event_date": 1}

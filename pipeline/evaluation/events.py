@@ -23,6 +23,8 @@ Matching:
   (gold_of);
 - country: the event's ISO alpha-3 code is the gold country's; Hong Kong and Macao (HKG, MAC in ISO 3166, as the
   pipeline codes them) count as China, which is what annotators give for every event there.
+Below the scores, the share of all events that have an actor, a target, their sectors, a place and a date: no gold
+scores those columns, but an analyst filters on them.
 """
 
 import argparse
@@ -51,6 +53,8 @@ DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "data" / "events-dev.jsonl"
 SPLITS = ("train", "dev")
 MEASURES = ("date", "place", "country")
 READINGS = ("baseline", "main event", "any event", "in the text")
+# Columns of the events table whose fill rate the report gives: no gold scores them, but an analyst filters on them.
+FILLED_COLUMNS = ("actor", "actor_sector", "target", "target_sector", "location", "country", "event_date")
 # What annotators wrote when they did not know.
 UNKNOWN_GOLD = {"", "unknown", "n/a", "none", "not mentioned"}
 # The annotators' country names that are no country or that no gazetteer spells so.
@@ -90,6 +94,8 @@ class Article:
     split: str
     gold: Gold
     readings: dict[str, list[Guess]]  # reading name -> its guesses
+    filled: dict[str, int]  # column of FILLED_COLUMNS -> how many of the article's events have it (not null)
+    n_events: int
 
 
 # Gold ------------------------------------------------------------------------------------------------------------
@@ -231,7 +237,9 @@ def read_articles(path: Path, with_published: bool = True, batch_size: int = 32)
         published = publication_date(record["publish_date"]) if with_published else None
         title = record["title"] or document.metadata.title  # the page's own title wins, as in the documents table
         facts = extract_facts(doc, published, document.metadata.dateline, title)
-        articles.append(Article(record["id"], record["split"], gold_of(record), readings(doc, facts, published)))
+        filled = {column: sum(getattr(event, column) is not None for event in facts.events) for column in FILLED_COLUMNS}
+        articles.append(Article(record["id"], record["split"], gold_of(record), readings(doc, facts, published),
+                                filled, len(facts.events)))
     return articles
 
 
@@ -269,6 +277,13 @@ def report(articles: list[Article]) -> str:
     return "\n".join(lines)
 
 
+def filled_report(articles: list[Article]) -> str:
+    """The share of all events (both splits) that have each of FILLED_COLUMNS."""
+    total = sum(article.n_events for article in articles)
+    shares = ", ".join(f"{column} {sum(article.filled[column] for article in articles) / max(total, 1):.1%}" for column in FILLED_COLUMNS)
+    return f"{total} events, with {shares}"
+
+
 def misses(articles: list[Article], reading: str, measure: str, split: str) -> str:
     """The articles of a split whose reading misses a measure, with the gold and the guesses: for tuning."""
     lines = []
@@ -297,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         print(misses(articles, args.reading, args.misses, args.split))
     print(report(articles))
+    print(filled_report(articles))
     print(f"{len(articles)} articles in {time.perf_counter() - started:.0f} s")
     return 0
 
