@@ -218,6 +218,9 @@ def test_casualties_in_the_event_sentence():
         ("Baku may lift its arms ban if Russia attacks again.", [("RETREAT", "hypothetical"), ("ASSAULT", "hypothetical")]),
         ("The fighting has not resumed.", [("ASSAULT", "negation")]),
         ("Naftogaz plans to take legal action against Gazprom.", [("ACCUSE", "future")]),
+        # An infinitive on a noun: a plan, whatever date a phrase in it gives; a purpose is no event.
+        ("Aliyev announced plans to take legal action over the 2024 downing of the jet.", [("ACCUSE", "future")]),
+        ("The prosecutor filed a motion to arrest the minister on Monday.", []),
         ("The group planned to attack the embassy on Monday.", [("ASSAULT", "future")]),  # "planned", not "planed"
         ("The government is planning to arrest the activists.", [("COERCE", "future")]),
         ("Police sought to arrest the activist on Monday.", [("COERCE", "future")]),  # "sought", not "seeked"

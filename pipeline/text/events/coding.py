@@ -254,6 +254,10 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
     reports what did not or not yet; a NO_EVENT_REASONS reason when it reports no event at all. The nearest
     word that says so wins: "will not attack" is a negation."""
     predicate = candidate.predicate
+    if predicate.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children):
+        # An infinitive on a noun is no report: a plan ("announced plans to take legal action") or a purpose
+        # ("the right to protest", "a motion to arrest the minister"), which no date of its own makes happen.
+        return INTENTIONS.get(predicate.head.lower_, "purpose")
     if predicate.dep_ in DESCRIPTIVE:
         return "descriptive participle"
     token, under_another_clause = predicate, False

@@ -254,7 +254,7 @@ DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 # Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
 REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
-NO_EVENT_REASONS = {"descriptive participle", "content of another event", "content of a charge", "reference clause"}
+NO_EVENT_REASONS = {"descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause"}
 # The events whose content is what someone is said to have done: "accused of abducting", "convicted of killing".
 CHARGE_TYPES = {"ACCUSE", "SANCTION"}
 # The reasons a violation with a date of its own overrides (see coding._is_dated_violation).
