@@ -568,6 +568,16 @@ def test_a_known_town_after_of_qualifying_a_participant_is_where_the_event_happe
     assert detention.location == location
 
 
+@pytest.mark.parametrize("first_sentence, location, basis", [
+    ("Protests continued in Kano and Lagos on Friday.", "Kano", "clause"),
+    ("Protests continued in Lagos on Friday.", "Lagos", "document"),  # a town the document does not name is no place
+])
+def test_a_body_named_after_a_town_the_document_names_is_where_it_acted(first_sentence, location, basis):
+    _, facts = facts_of(f"{first_sentence}\nThe student was arrested by the Kano Police Command.", PUBLISHED_TUESDAY)
+    arrest = one_event(facts, "arrested by the Kano Police Command", "COERCE")
+    assert (arrest.location, arrest.place_basis) == (location, basis)
+
+
 def test_a_report_dates_the_clause_it_reports_not_a_noun_described_in_it():
     _, facts = facts_of("Police said on Monday they had found the man who attacked the activist.", PUBLISHED_TUESDAY)
     [attack] = facts.events
