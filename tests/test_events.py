@@ -235,6 +235,10 @@ def test_casualties_in_the_event_sentence():
         ("The authorities hanged two protesters on Monday.", [("ASSAULT", None)]),
         ("The prisoner hanged himself on Monday.", []),  # what one does to oneself is no violation
         ("Gunmen gunned down the activist on Monday.", [("ASSAULT", None)]),
+        # a violation told in the past in a clause another is placed after happened; in the present it only dates
+        ("A woman approached border agents after she was kidnapped by gunmen.", [("ASSAULT", None)]),
+        ("They will jail me, but only after they torture me.", [("COERCE", "future")]),
+        ("Officials met the envoy before he was arrested.", [("CONSULT", None)]),
     ],
 )
 def test_auxiliary_modes(text, coded):
