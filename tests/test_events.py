@@ -462,6 +462,12 @@ def test_the_name_after_the_city_of_is_a_place_whatever_the_model_labels_it():
     assert (crackdown.location, crackdown.country, crackdown.place_basis) == ("Ḩamāh", "SYR", "clause")
 
 
+def test_the_name_after_the_city_of_resolves_as_a_place_when_the_model_takes_it_for_a_person():
+    _, facts = facts_of("Gunmen kidnapped the activist in the Mexican border city of Ciudad Juarez on Monday.", PUBLISHED_003)
+    [abduction] = facts.events
+    assert (abduction.location, abduction.country) == ("Ciudad Juárez", "MEX")  # labelled PERSON
+
+
 @pytest.mark.parametrize(
     "second_sentence, location, basis",
     [("Police arrested a journalist who had worked in Accra for years.", "Accra", "sentence"),

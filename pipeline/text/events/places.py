@@ -74,7 +74,8 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
         if ent is None or not (ent.label_ in PLACE_LABELS or _names_a_place_noun(ent.root)) or ent.start in seen:
             continue
         seen.add(ent.start)
-        referent = context.places.referent(ent.text, ent.label_)
+        # the name after "the city of" is read as a place even when the model took it for a person
+        referent = context.places.referent(ent.text, "GPE" if _names_a_place_noun(ent.root) else ent.label_)
         if referent.kind not in {"place", "country", None} or not _is_locative(ent.root, referent, predicate, candidate, own_clause):
             continue
         kind = referent.place.kind if referent.place else None
