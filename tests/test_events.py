@@ -578,6 +578,16 @@ def test_a_known_town_after_of_qualifying_a_participant_is_where_the_event_happe
     assert detention.location == location
 
 
+@pytest.mark.parametrize("second_sentence, location, basis", [
+    ("Gunmen shot an activist from Lahore on Monday.", "Lahore", "clause"),  # the victim's home town
+    ("Officers reopened the case of the murder in 1988 of Dulcie September, a teacher from Cape Town.", "Paris", "document"),
+])
+def test_where_a_victim_comes_from_places_an_attack_on_its_subject_or_object_only(second_sentence, location, basis):
+    _, facts = facts_of(f"Protests continued in Paris on Friday.\n{second_sentence}", PUBLISHED_TUESDAY)
+    attack = one_event(facts, second_sentence[:20], "ASSAULT")
+    assert (attack.location, attack.place_basis) == (location, basis)
+
+
 @pytest.mark.parametrize("first_sentence, location, basis", [
     ("Protests continued in Kano and Lagos on Friday.", "Kano", "clause"),
     ("Protests continued in Lagos on Friday.", "Lagos", "document"),  # a town the document does not name is no place

@@ -158,7 +158,7 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: C
         head = head.head.head
     elif root.dep_ == "dobj" and head == predicate and own_clause and event_type == "ASSAULT":
         return True
-    elif not (root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPOSITIONS or head.lower_ == "from" and event_type in FROM_PLACE_TYPES)):
+    elif not (root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPOSITIONS or _taken_from(head, predicate, event_type))):
         return False
     token = head
     while token != predicate:
@@ -166,3 +166,14 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: C
             return False
         token = token.head
     return True
+
+
+def _taken_from(preposition: Token, predicate: Token, event_type: str) -> bool:
+    """Whether a "from" phrase says where the event happened: where it took its victim from ("abducted from his
+    Harare home"), or where its subject or object comes from ("a journalist from Lahore was shot", "killed Qais,
+    a journalist from Dera Ismail Khan"), who is most often attacked at home. Not where someone further off comes
+    from: "the murder of Dulcie September, a teacher from the Cape Flats who was killed in exile in France"."""
+    if preposition.lower_ != "from" or event_type not in FROM_PLACE_TYPES:
+        return False
+    noun = preposition.head.head if preposition.head.dep_ == "appos" else preposition.head
+    return preposition.head == predicate or _is_participant(noun, predicate)
