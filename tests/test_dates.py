@@ -62,6 +62,7 @@ def test_phrases_without_a_year_take_the_publication_year(phrase, text, start, e
         ("Day: September 4, 2025", "September 4, 2025", date(2025, 9, 4), date(2025, 9, 4), "day"),
         ("Monday, August 11, 2025", "Monday, August 11, 2025", date(2025, 8, 11), date(2025, 8, 11), "day"),
         ("2025-08-11", "2025-08-11", date(2025, 8, 11), date(2025, 8, 11), "day"),
+        ("in 2016, May 13, we documented", "2016, May 13", date(2016, 5, 13), date(2016, 5, 13), "day"),  # year first
         ("In June 2025, officials met", "June 2025", date(2025, 6, 1), date(2025, 6, 30), "month"),
         ("in September 2023", "September 2023", date(2023, 9, 1), date(2023, 9, 30), "month"),
         ("In July and August 2025, Russia", "July and August 2025", date(2025, 7, 1), date(2025, 8, 31), "month"),

@@ -238,6 +238,10 @@ def test_casualties_in_the_event_sentence():
         ("The authorities hanged two protesters on Monday.", [("ASSAULT", None)]),
         ("The prisoner hanged himself on Monday.", []),  # what one does to oneself is no violation
         ("Gunmen gunned down the activist on Monday.", [("ASSAULT", None)]),
+        # a violation told in the past in a clause another is placed after happened; in the present it only dates
+        ("A woman approached border agents after she was kidnapped by gunmen.", [("ASSAULT", None)]),
+        ("They will jail me, but only after they torture me.", [("COERCE", "future")]),
+        ("Officials met the envoy before he was arrested.", [("CONSULT", None)]),
     ],
 )
 def test_auxiliary_modes(text, coded):
@@ -461,6 +465,12 @@ def test_the_name_after_the_city_of_is_a_place_whatever_the_model_labels_it():
     assert (crackdown.location, crackdown.country, crackdown.place_basis) == ("Ḩamāh", "SYR", "clause")
 
 
+def test_the_name_after_the_city_of_resolves_as_a_place_when_the_model_takes_it_for_a_person():
+    _, facts = facts_of("Gunmen kidnapped the activist in the Mexican border city of Ciudad Juarez on Monday.", PUBLISHED_003)
+    [abduction] = facts.events
+    assert (abduction.location, abduction.country) == ("Ciudad Juárez", "MEX")  # labelled PERSON
+
+
 @pytest.mark.parametrize(
     "second_sentence, location, basis",
     [("Police arrested a journalist who had worked in Accra for years.", "Accra", "sentence"),
@@ -599,6 +609,26 @@ def test_a_known_town_after_of_qualifying_a_participant_is_where_the_event_happe
     _, facts = facts_of(text, PUBLISHED_TUESDAY)
     [detention] = facts.events
     assert detention.location == location
+
+
+@pytest.mark.parametrize("second_sentence, location, basis", [
+    ("Gunmen shot an activist from Lahore on Monday.", "Lahore", "clause"),  # the victim's home town
+    ("Officers reopened the case of the murder in 1988 of Dulcie September, a teacher from Cape Town.", "Paris", "document"),
+])
+def test_where_a_victim_comes_from_places_an_attack_on_its_subject_or_object_only(second_sentence, location, basis):
+    _, facts = facts_of(f"Protests continued in Paris on Friday.\n{second_sentence}", PUBLISHED_TUESDAY)
+    attack = one_event(facts, second_sentence[:20], "ASSAULT")
+    assert (attack.location, attack.place_basis) == (location, basis)
+
+
+@pytest.mark.parametrize("first_sentence, location, basis", [
+    ("Protests continued in Kano and Lagos on Friday.", "Kano", "clause"),
+    ("Protests continued in Lagos on Friday.", "Lagos", "document"),  # a town the document does not name is no place
+])
+def test_a_body_named_after_a_town_the_document_names_is_where_it_acted(first_sentence, location, basis):
+    _, facts = facts_of(f"{first_sentence}\nThe student was arrested by the Kano Police Command.", PUBLISHED_TUESDAY)
+    arrest = one_event(facts, "arrested by the Kano Police Command", "COERCE")
+    assert (arrest.location, arrest.place_basis) == (location, basis)
 
 
 def test_a_report_dates_the_clause_it_reports_not_a_noun_described_in_it():

@@ -287,6 +287,8 @@ _COUNT_BEFORE = _ending_here(rf"(?:(?P<vague>a\s+few|a\s+couple\s+of|few|several
 _NEXT_OR_PREVIOUS_BEFORE = _ending_here(r"the\s+(?P<which>following|next|previous|preceding)\s+")
 _SAME_AS_PREVIOUS_BEFORE = _ending_here(r"(?:later\s+)?that(?:\s+same)?\s+|the\s+same\s+")
 _DAY_BEFORE = _ending_here(r"the\s+day\s+before\s+")
+# A year written before the day it is the year of: "in 2016, May 13".
+_YEAR_FIRST_BEFORE = _ending_here(rf"(?P<year>{_YEAR}),\s+")
 # Words that make a weekday the name of a feast or of a day in history: "Easter Sunday", "Bloody Sunday".
 _NAMED_DAY_BEFORE = _ending_here(r"(?:Easter|Good|Holy|Palm|Ash|Maundy|Bloody|Black)\s+", flags=0)
 
@@ -338,17 +340,21 @@ def _day_reading(month: int, day: int, last_day: int | None, year: int | None) -
 
 def _read_named_day(match: re.Match, text: str) -> _Found | None:
     """"August 8", "8 August 2025", "Monday, August 11", "Mon, 11 Aug 2025 19:11:00 +0300", "August 6-7", "August 28
-    last year"."""
+    last year", "2016, May 13"."""
     if match.group()[0].isdigit() and _is_glued_number(text, match.start()):
         return None
     groups = match.groupdict()
+    year_first = None if groups["year"] or groups.get("year_offset") else _words_before(_YEAR_FIRST_BEFORE, text, match.start())
+    year = groups["year"] or (year_first and year_first.group("year"))
     reading = _day_reading(_month_number(groups["month"]), _leading_number(groups["day"]),
                            _leading_number(groups["last_day"]) if groups.get("last_day") else None,
-                           int(groups["year"]) if groups["year"] else None)
+                           int(year) if year else None)
     if reading is None:
         return None
     if offset := groups.get("year_offset"):
         reading = _in_year_of_publication(reading, _YEAR_OFFSETS[offset.lower()])
+    if year_first:
+        return _Found(year_first.start(), match.end(), reading)
     weekday = _words_before(_WEEKDAY_BEFORE, text, match.start())
     return _Found(weekday.start() if weekday else match.start(), match.end(), reading)
 

@@ -11,10 +11,11 @@
 2. Realis. What did not happen is no event: a negated, modal or conditional clause, the content of an
    intention ("considering lifting", "refrained from supplying") or of another event ("threatened to lift",
    "condemned the attacks, saying they ... targeted"), a descriptive participle ("a jet targeted by"), a clause
-   that only dates another one ("before the deal was signed"). A violation a participle describes, that
-   dates another clause or that a charge or conviction tells as done is an event of its own when it has a date of
-   its own ("the activists arrested on 10 December", "until he was arrested on May 4", "accused of abducting him
-   in January 2002").
+   that only dates another one ("before the deal was signed"); but a violation told in the past in a clause
+   another is placed after happened ("approached border agents after she was kidnapped"). A violation a
+   participle describes, that dates another clause or that a charge or conviction tells as done is an event of its
+   own when it has a date of its own ("the activists arrested on 10 December", "until he was arrested on May 4",
+   "accused of abducting him in January 2002").
 3. Arguments. The actor is the subject (the agent of a passive), the target the object or what an
    at/on/against, with or to phrase names. Names resolve through the gazetteer; a demonym or possessive names
    the country ("Russian forces" -> Russia); a capital acting stands for its state ("Baku supplied"). Actor and

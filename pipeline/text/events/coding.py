@@ -14,14 +14,15 @@ from pipeline.text.events.casualties import figures_by_predicate, sentence_casua
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.dating import dated_by_passage_or_publication, own_dates, report_date_of_noun
 from pipeline.text.events.event import event, with_casualties
-from pipeline.text.events.lead import with_lead
+from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
-    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS,
-    CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
-    DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
-    INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL,
-    NOT_VIOLATED, NO_EVENT_REASONS, PUTTING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS,
-    RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
+    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES,
+    CHARGE_VERBS, CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
+    DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES,
+    HOLDING_VERBS, HOSTAGE_WORDS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
+    NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS, PAST_REFERENCE_MARKS, PUTTING_VERBS,
+    REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS,
+    SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
     SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
@@ -260,6 +261,8 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         return INTENTIONS.get(predicate.head.lower_, "purpose")
     if predicate.dep_ in DESCRIPTIVE:
         return "descriptive participle"
+    if _happened_before(candidate):
+        return None
     token, under_another_clause = predicate, False
     while True:
         if token != predicate and under_another_clause and token.i in triggers:
@@ -282,6 +285,18 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj"
         token = token.head
+
+
+def _happened_before(candidate: Candidate) -> bool:
+    """Whether a violation is told in the past in a clause that another one is placed after: "approached border
+    agents after she was kidnapped", "six years have passed since gunmen abducted them". Such a clause says its
+    event happened, whatever the clause above says of its own ("refused to hand him over after al Qaeda bombed the
+    embassy"); in the present it may not have yet ("they will jail me, but only after they torture me")."""
+    verb = candidate.predicate
+    marked = any(child.dep_ == "mark" and child.lower_ in PAST_REFERENCE_MARKS for child in verb.children)
+    in_the_past = verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    return candidate.meaning.event_type in VIOLATION_TYPES and marked and in_the_past and not negated
 
 
 def _regards(verb: Token) -> bool:
