@@ -671,14 +671,41 @@ def test_what_did_not_happen_or_is_background_gets_no_date_it_does_not_state(tex
 
 
 @pytest.mark.parametrize("text", [
+    # the clause leaves the time open
     "Gunmen abducted two activists on Saturday. The group has already sent $2 million to their families.",
     "Gunmen abducted two activists on Saturday. Police have repeatedly arrested members of the group.",
+    "Gunmen abducted two activists on Saturday. The group said on Sunday that it has already sent $2 million to them.",
+    # the clause places its event before another one: the dates after it only bound it
+    "Gunmen abducted two activists on Saturday. A woman approached border agents after she was kidnapped.",
+    "Gunmen abducted two activists on Saturday. Six years have passed since gunmen abducted the lawyers.",
+    "Gunmen abducted two activists on Saturday. The reporter was freed on Monday after being detained for a week.",
+    "Gunmen abducted two activists on Saturday. Police said on Sunday that she fled after she was kidnapped.",
 ])
-def test_an_event_whose_clause_leaves_its_time_open_takes_no_date_from_its_paragraph_or_publication(text):
+def test_an_event_the_dates_around_it_only_bound_takes_none_of_them(text):
     _, facts = facts_of(text, PUBLISHED_TUESDAY)
     abduction, later = facts.events
     assert abduction.date_source == "clause"
     assert (later.event_date, later.date_precision, later.date_source) == (None, "unknown", "none")
+
+
+def test_coordinated_events_placed_before_another_are_both_undated():
+    _, facts = facts_of("Gunmen abducted two activists on Saturday. She fled after she was arrested and beaten.", PUBLISHED_TUESDAY)
+    assert [(event.trigger, event.date_source) for event in facts.events] == [
+        ("abducted", "clause"), ("arrested", "none"), ("beaten", "none"),
+    ]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a date of its own still dates an event placed before another
+    ("The reporter was freed on Monday after she was detained on 2 September.", ("detained", date(2019, 9, 2), "clause")),
+    # an event that shares the time of the clause above takes the paragraph's date
+    ("Gunmen abducted two activists on Saturday. Police arrested a suspect when they found the car.",
+     ("arrested", date(2019, 9, 14), "passage")),
+])
+def test_an_event_with_a_date_of_its_own_or_not_placed_before_another_keeps_its_date(text, dated):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    last = facts.events[-1]
+    assert (last.trigger, last.event_date, last.date_source) == dated
 
 
 def test_without_a_publication_date_an_undated_event_stays_undated():
