@@ -499,6 +499,25 @@ def test_a_country_named_like_a_region_of_the_country_whose_towns_the_document_n
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        # the model cuts these names in two ("Inner", "Mongolia"): the region, not the country of the last word
+        ("Police detained two herders in Inner Mongolia on Monday.", ("Inner Mongolia", "Inner Mongolia", "CHN")),
+        ("Police detained two herders in the Inner Mongolia Autonomous Region on Monday.", ("Inner Mongolia", "Inner Mongolia", "CHN")),
+        ("Police detained two workers in Upper Austria on Monday.", ("Upper Austria", "Upper Austria", "AUT")),
+        # a historical region, in its country but no region of its administration
+        ("Police detained two Coptic activists in Upper Egypt on Monday.", ("Upper Egypt", None, "EGY")),
+        ("Police detained two herders in Mongolia on Monday.", ("Mongolia", None, "MNG")),
+        ("Police detained two teachers in Xinjiang on Monday.", ("Xinjiang", "Xinjiang", "CHN")),  # China's other regions stay
+    ],
+)
+def test_a_region_whose_name_the_model_splits_is_that_region(text, place):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [detention] = facts.events
+    assert (detention.location, detention.admin1, detention.country) == place
+
+
+@pytest.mark.parametrize(
     "text, event_type, mode, actor, target",
     [
         ("Putin met Erdogan in Ankara on Tuesday.", "CONSULT", None, "Vladimir Putin", "Recep Tayyip Erdogan"),
