@@ -675,6 +675,18 @@ def test_without_an_earlier_dated_event_the_paragraph_gives_its_last_date_that_i
     assert (arrest.date_text, arrest.date_source) == (None, "publication")  # "since 2019" is no date of the arrest
 
 
+@pytest.mark.parametrize("text, aux_mode", [
+    # placed before a clause dated over a year before the report: background, though still undated
+    ("Three dealers were arrested in 2017 after they were captured by street cameras.", "historical"),
+    # a date of a noun of that clause bounds nothing
+    ("She ran on a return to the Constitution of 1994 after her husband was imprisoned.", None),
+])
+def test_an_event_placed_before_a_clause_dated_long_ago_is_background(text, aux_mode):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    placed_before = facts.events[-1]
+    assert (placed_before.aux_mode, placed_before.event_date, placed_before.date_source) == (aux_mode, None, "none")
+
+
 def test_an_event_dated_as_background_by_its_paragraph_is_background():
     _, facts = facts_of("Gunmen abducted the activist in 2015. They tortured him for days.", PUBLISHED_TUESDAY)
     assert [(event.trigger, event.aux_mode, event.date_source) for event in facts.events] == [

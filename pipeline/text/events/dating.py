@@ -46,23 +46,28 @@ def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -
 
 def _only_bounded(predicate: Token) -> bool:
     """Whether the dates outside the event's clause only bound its time from above: the clause leaves that time
-    open ("has already sent", "have repeatedly arrested") or places the event before another one (_placed_before).
+    open ("has already sent", "have repeatedly arrested") or places the event before another one (placed_before).
     The day it is reported, the last date of its paragraph and the publication week then come after it by a span
     the text does not give, and a bound is no date: without a date of its own, such an event has none (precision
     unknown), as an analyst who reads one of these dates as the event's would be wrong by that span."""
     time_left_open = any(child.dep_ == "advmod" and child.lower_ in UNSPECIFIED_TIME_ADVERBS for child in predicate.children)
-    return time_left_open or _placed_before(predicate)
+    return time_left_open or placed_before(predicate) is not None
 
 
-def _placed_before(predicate: Token) -> bool:
-    """Whether the clause places its event before another one: "approached border agents after she was kidnapped
-    and beaten", "was freed after being detained for a week", "six years have passed since gunmen abducted them";
-    also when the clause it is placed before has a date ("was freed on Monday after being detained"), which bounds
-    the event as well, no more."""
+def placed_before(predicate: Token) -> Token | None:
+    """The word heading the clause that the event's clause places it before, if it does: "approached" in
+    "approached border agents after she was kidnapped and beaten", "freed" in "was freed after being detained
+    for a week", "passed" in "six years have passed since gunmen abducted them". A date of that clause ("was
+    freed on Monday after being detained") only bounds the event: it does not date it, but one over a year old
+    makes it background (event._reference_ends)."""
     clause = predicate
     while clause.dep_ == "conj":  # of coordinated verbs, the first carries the mark: "after she was arrested and beaten"
         clause = clause.head
-    return has_mark(clause, PAST_REFERENCE_MARKS) or clause.dep_ == "pcomp" and clause.head.lower_ in PAST_REFERENCE_MARKS
+    if has_mark(clause, PAST_REFERENCE_MARKS):
+        return clause.head
+    if clause.dep_ == "pcomp" and clause.head.lower_ in PAST_REFERENCE_MARKS:
+        return clause.head.head
+    return None
 
 
 def _report_date(candidate: Candidate, sentence: Span, context: DocumentContext) -> DateMention | None:
