@@ -499,6 +499,25 @@ def test_a_country_named_like_a_region_of_the_country_whose_towns_the_document_n
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        # the model cuts these names in two ("Inner", "Mongolia"): the region, not the country of the last word
+        ("Police detained two herders in Inner Mongolia on Monday.", ("Inner Mongolia", "Inner Mongolia", "CHN")),
+        ("Police detained two herders in the Inner Mongolia Autonomous Region on Monday.", ("Inner Mongolia", "Inner Mongolia", "CHN")),
+        ("Police detained two workers in Upper Austria on Monday.", ("Upper Austria", "Upper Austria", "AUT")),
+        # a historical region, in its country but no region of its administration
+        ("Police detained two Coptic activists in Upper Egypt on Monday.", ("Upper Egypt", None, "EGY")),
+        ("Police detained two herders in Mongolia on Monday.", ("Mongolia", None, "MNG")),
+        ("Police detained two teachers in Xinjiang on Monday.", ("Xinjiang", "Xinjiang", "CHN")),  # China's other regions stay
+    ],
+)
+def test_a_region_whose_name_the_model_splits_is_that_region(text, place):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [detention] = facts.events
+    assert (detention.location, detention.admin1, detention.country) == place
+
+
+@pytest.mark.parametrize(
     "text, event_type, mode, actor, target",
     [
         ("Putin met Erdogan in Ankara on Tuesday.", "CONSULT", None, "Vladimir Putin", "Recep Tayyip Erdogan"),
@@ -656,6 +675,18 @@ def test_without_an_earlier_dated_event_the_paragraph_gives_its_last_date_that_i
     assert (arrest.date_text, arrest.date_source) == (None, "publication")  # "since 2019" is no date of the arrest
 
 
+@pytest.mark.parametrize("text, aux_mode", [
+    # placed before a clause dated over a year before the report: background, though still undated
+    ("Three dealers were arrested in 2017 after they were captured by street cameras.", "historical"),
+    # a date of a noun of that clause bounds nothing
+    ("She ran on a return to the Constitution of 1994 after her husband was imprisoned.", None),
+])
+def test_an_event_placed_before_a_clause_dated_long_ago_is_background(text, aux_mode):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    placed_before = facts.events[-1]
+    assert (placed_before.aux_mode, placed_before.event_date, placed_before.date_source) == (aux_mode, None, "none")
+
+
 def test_an_event_dated_as_background_by_its_paragraph_is_background():
     _, facts = facts_of("Gunmen abducted the activist in 2015. They tortured him for days.", PUBLISHED_TUESDAY)
     assert [(event.trigger, event.aux_mode, event.date_source) for event in facts.events] == [
@@ -671,14 +702,41 @@ def test_what_did_not_happen_or_is_background_gets_no_date_it_does_not_state(tex
 
 
 @pytest.mark.parametrize("text", [
+    # the clause leaves the time open
     "Gunmen abducted two activists on Saturday. The group has already sent $2 million to their families.",
     "Gunmen abducted two activists on Saturday. Police have repeatedly arrested members of the group.",
+    "Gunmen abducted two activists on Saturday. The group said on Sunday that it has already sent $2 million to them.",
+    # the clause places its event before another one: the dates after it only bound it
+    "Gunmen abducted two activists on Saturday. A woman approached border agents after she was kidnapped.",
+    "Gunmen abducted two activists on Saturday. Six years have passed since gunmen abducted the lawyers.",
+    "Gunmen abducted two activists on Saturday. The reporter was freed on Monday after being detained for a week.",
+    "Gunmen abducted two activists on Saturday. Police said on Sunday that she fled after she was kidnapped.",
 ])
-def test_an_event_whose_clause_leaves_its_time_open_takes_no_date_from_its_paragraph_or_publication(text):
+def test_an_event_the_dates_around_it_only_bound_takes_none_of_them(text):
     _, facts = facts_of(text, PUBLISHED_TUESDAY)
     abduction, later = facts.events
     assert abduction.date_source == "clause"
     assert (later.event_date, later.date_precision, later.date_source) == (None, "unknown", "none")
+
+
+def test_coordinated_events_placed_before_another_are_both_undated():
+    _, facts = facts_of("Gunmen abducted two activists on Saturday. She fled after she was arrested and beaten.", PUBLISHED_TUESDAY)
+    assert [(event.trigger, event.date_source) for event in facts.events] == [
+        ("abducted", "clause"), ("arrested", "none"), ("beaten", "none"),
+    ]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a date of its own still dates an event placed before another
+    ("The reporter was freed on Monday after she was detained on 2 September.", ("detained", date(2019, 9, 2), "clause")),
+    # an event that shares the time of the clause above takes the paragraph's date
+    ("Gunmen abducted two activists on Saturday. Police arrested a suspect when they found the car.",
+     ("arrested", date(2019, 9, 14), "passage")),
+])
+def test_an_event_with_a_date_of_its_own_or_not_placed_before_another_keeps_its_date(text, dated):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    last = facts.events[-1]
+    assert (last.trigger, last.event_date, last.date_source) == dated
 
 
 def test_without_a_publication_date_an_undated_event_stays_undated():

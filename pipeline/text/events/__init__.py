@@ -26,7 +26,9 @@
    has none of its own ("Four SOCAR employees were seriously injured.") counts for that event. An event whose
    clause gives no date takes that of the verb of saying that reports it ("police said on Saturday they had
    arrested"), else the last date of its paragraph before it, else, if it happened, the week that ends on the
-   publication day; date_source says which (schemas.vocabulary.DATE_SOURCES).
+   publication day; date_source says which (schemas.vocabulary.DATE_SOURCES). None of these dates an event whose
+   clause leaves its time open ("has already sent") or places it before another ("after she was kidnapped"):
+   they only bound it, and it stays undated.
 5. Lead. Once the document is coded, one event is marked its lead (is_lead): the one to take for one row per
    article: of the events that happened, a violation before another material event before a verbal one, and of
    those the one its own sentence dates most precisely (lead.py).

@@ -28,7 +28,7 @@ from pipeline.text.events.lexicon import (
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
-from pipeline.text.events.syntax import children, has_prep
+from pipeline.text.events.syntax import children, has_mark, has_prep
 from pipeline.text.figures import Figure
 from schemas.vocabulary import HAPPENED
 
@@ -293,7 +293,7 @@ def _happened_before(candidate: Candidate) -> bool:
     event happened, whatever the clause above says of its own ("refused to hand him over after al Qaeda bombed the
     embassy"); in the present it may not have yet ("they will jail me, but only after they torture me")."""
     verb = candidate.predicate
-    marked = any(child.dep_ == "mark" and child.lower_ in PAST_REFERENCE_MARKS for child in verb.children)
+    marked = has_mark(verb, PAST_REFERENCE_MARKS)
     in_the_past = verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
     negated = any(child.dep_ == "neg" for child in verb.children)
     return candidate.meaning.event_type in VIOLATION_TYPES and marked and in_the_past and not negated

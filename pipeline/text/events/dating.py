@@ -2,8 +2,9 @@
 governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
 killing of 14 civilians in 2007"), else the date of the verb of saying that reports it; once the whole document
 is coded, the undated take the last date their paragraph gave before them, else the week that ends on the
-publication day. Dates that are only reference points ("before the invasion in 2022", "since 2019") date
-nothing; an event whose date ended over a year before the report is background (is_background: PLOVER's
+publication day; but an event whose clause leaves its time open or places it before another one takes none of
+these, which only bound it. Dates that are only reference points ("before the invasion in 2022", "since 2019")
+date nothing; an event whose date ended over a year before the report is background (is_background: PLOVER's
 "historical")."""
 
 from bisect import bisect_right
@@ -15,30 +16,58 @@ from spacy.tokens import Span, Token
 from pipeline.text.dates import DateMention
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    CARRIER_VERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_TAGS,
-    PUBLICATION_WINDOW, REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
+    CARRIER_VERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES,
+    PAST_REFERENCE_MARKS, PAST_TAGS, PUBLICATION_WINDOW, REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS,
+    REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
+from pipeline.text.events.syntax import has_mark
 from schemas.vocabulary import HAPPENED, PRECISION_RANK
 
-# The date_source event_date gives an event whose clause leaves its time open ("has already sent"): only until
-# dated_by_passage_or_publication, which skips it and hands it on as "none".
-_TIME_UNSPECIFIED = "time unspecified"
+# The date_source event_date gives an event that the dates outside its clause only bound (_only_bounded): only
+# until dated_by_passage_or_publication, which skips it and hands it on as "none".
+_ONLY_BOUNDED = "only bounded"
 
 
 def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -> tuple[DateMention | None, str]:
     """The event's date and where it comes from (schemas.vocabulary.DATE_SOURCES): its own clause's, else the
-    date of the speech act that reports it. Events with neither are dated later from their passage or the
-    publication (dated_by_passage_or_publication)."""
+    date of the speech act that reports it, unless that only bounds it (_only_bounded). Events with neither are
+    dated later from their passage or the publication (dated_by_passage_or_publication)."""
     own = _date(candidate, sentence, context)
     if own is not None:
         return own, "clause"
+    if _only_bounded(candidate.predicate):
+        return None, _ONLY_BOUNDED
     reported = _report_date(candidate, sentence, context)
     if reported is not None:
         return reported, "report"
-    if any(child.dep_ == "advmod" and child.lower_ in UNSPECIFIED_TIME_ADVERBS for child in candidate.predicate.children):
-        return None, _TIME_UNSPECIFIED
     return None, "none"
+
+
+def _only_bounded(predicate: Token) -> bool:
+    """Whether the dates outside the event's clause only bound its time from above: the clause leaves that time
+    open ("has already sent", "have repeatedly arrested") or places the event before another one (placed_before).
+    The day it is reported, the last date of its paragraph and the publication week then come after it by a span
+    the text does not give, and a bound is no date: without a date of its own, such an event has none (precision
+    unknown), as an analyst who reads one of these dates as the event's would be wrong by that span."""
+    time_left_open = any(child.dep_ == "advmod" and child.lower_ in UNSPECIFIED_TIME_ADVERBS for child in predicate.children)
+    return time_left_open or placed_before(predicate) is not None
+
+
+def placed_before(predicate: Token) -> Token | None:
+    """The word heading the clause that the event's clause places it before, if it does: "approached" in
+    "approached border agents after she was kidnapped and beaten", "freed" in "was freed after being detained
+    for a week", "passed" in "six years have passed since gunmen abducted them". A date of that clause ("was
+    freed on Monday after being detained") only bounds the event: it does not date it, but one over a year old
+    makes it background (event._reference_ends)."""
+    clause = predicate
+    while clause.dep_ == "conj":  # of coordinated verbs, the first carries the mark: "after she was arrested and beaten"
+        clause = clause.head
+    if has_mark(clause, PAST_REFERENCE_MARKS):
+        return clause.head
+    if clause.dep_ == "pcomp" and clause.head.lower_ in PAST_REFERENCE_MARKS:
+        return clause.head.head
+    return None
 
 
 def _report_date(candidate: Candidate, sentence: Span, context: DocumentContext) -> DateMention | None:
@@ -91,11 +120,12 @@ def dated_by_passage_or_publication(events: list[EventMention], context: Documen
       events at the report's date with a coarser precision, GDELT at the publication date. An analyst can
       filter these out by date_source.
     Neither is given to what the text tells as background, as future, possible or not done (aux_mode), nor to
-    an event whose clause leaves its time open ("Azerbaijan has already sent $2 million in aid")."""
+    an event that they would only bound (_only_bounded): "Azerbaijan has already sent $2 million in aid",
+    "approached border agents after she was kidnapped"."""
     paragraph_starts = [0, *(index + 1 for index, character in enumerate(context.text) if character == "\n")]
     dated: list[EventMention] = []
     for position, event in enumerate(events):
-        if event.date_source == _TIME_UNSPECIFIED:
+        if event.date_source == _ONLY_BOUNDED:
             events[position] = replace(event, date_source="none")
             continue
         if event.date_source == "none" and event.aux_mode is None:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from pipeline.text.dates import DateMention
 from pipeline.text.events.casualties import Casualties
 from pipeline.text.events.context import Candidate, DocumentContext
-from pipeline.text.events.dating import event_date, is_background
+from pipeline.text.events.dating import event_date, is_background, own_dates, placed_before
 from pipeline.text.events.lexicon import HISTORICAL_ADVERBS, SYMMETRIC_TYPES
 from pipeline.text.events.mention import EventMention
 from pipeline.text.events.mode import event_mode
@@ -65,8 +65,8 @@ def event(candidate: Candidate, sentence: Span, context: DocumentContext, figure
 
 def _historical(candidate: Candidate, dated: DateMention | None, context: DocumentContext) -> str | None:
     """"historical" for an event told as background: it ended over a year before the report, or the clause
-    dates it only as before something that long ago ("Before the Russian invasion in 2022, Baku supplied"),
-    or says "previously", "formerly", "once"."""
+    dates it only as before something that long ago ("Before the Russian invasion in 2022, Baku supplied",
+    "were arrested in 2017 after they were captured"), or says "previously", "formerly", "once"."""
     if any(child.dep_ == "advmod" and child.lower_ in HISTORICAL_ADVERBS for child in candidate.predicate.children):
         return "historical"
     if context.report_day is None:
@@ -76,13 +76,29 @@ def _historical(candidate: Candidate, dated: DateMention | None, context: Docume
 
 
 def _reference_ends(predicate: Token, context: DocumentContext) -> list[date]:
-    """The last days of the dates the clause is placed before or until: "before the invasion in 2022"."""
+    """The last days of the dates the clause is placed before or until ("before the invasion in 2022"), and of
+    those the verb of the clause it is placed before governs itself ("were arrested in 2017 after they were
+    captured"; not "ran on a platform of a return to the Constitution of 1994 after her husband was
+    imprisoned", a date of a noun)."""
     ends = []
     for prep in predicate.children:
         if prep.dep_ == "prep" and prep.lower_ in {"before", "until", "till", "prior"}:
             span = prep.doc[prep.i : prep.right_edge.i + 1]
             ends += [mention.end for index in context.in_span(context.date_starts, span)
                      if (mention := context.dates[index]).end is not None]
+    if (later := placed_before(predicate)) is not None:
+        ends += _verb_date_ends(later, context)
+    return ends
+
+
+def _verb_date_ends(verb: Token, context: DocumentContext) -> list[date]:
+    """The last days of the dates a verb governs itself, directly ("on Monday") or through a preposition ("in
+    2017"), not through a noun of its clause."""
+    ends = []
+    for mention in own_dates(verb, verb.sent, context, None):
+        root = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand").root
+        if mention.end is not None and (root.head == verb or root.head.dep_ == "prep" and root.head.head == verb):
+            ends.append(mention.end)
     return ends
 
 

@@ -236,7 +236,8 @@ MODALS = {
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # A clause under these only dates another one: "just before the deal was signed".
 REFERENCE_MARKS = {"before", "after", "since", "until", "till", "once"}
-# Of those, the marks of a clause whose event happened before the one it dates: "after she was kidnapped".
+# Of those, the marks of a clause whose event happened before the one it dates: "after she was kidnapped"; as
+# prepositions, they place a gerund's event so: "after being detained".
 PAST_REFERENCE_MARKS = {"after", "since", "once"}
 HEDGES = {"possibly", "potentially", "perhaps", "maybe", "hypothetically"}
 # Words above a clause that say its event did not happen, will happen, or might.
