@@ -22,7 +22,8 @@ are left out.
 A city's admin1 comes from its geonames admin1 code when that code is the ISO 3166-2 one (United States,
 Switzerland, ...), when data/admin1_codes.json gives the ISO code of a code that is a number (India, Pakistan,
 Nigeria: "16" is Maharashtra, where Mumbai and Pune are), or when the code's cities include one named like an ISO
-region ("Kano" in Kano State); otherwise it is unknown. A region's coordinates are those of its largest city, when that is known.
+region ("Kano" in Kano State); otherwise it is unknown. A region's coordinates are those of its largest city,
+when that is known.
 """
 
 import json

@@ -90,10 +90,11 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
 
 def _is_dated_violation(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
     """"the seven activists arrested on 10 December", "clashes since 34 people were killed there on May 1, 1977",
-    "was accused of abducting Daniel Pearl in Karachi in Jan 2002", "a journalist charged in 2017": a violation
-    or charge a participle describes, that another clause is placed before or after, or that a charge or
-    conviction tells as done, is an event of its own when it has a date of its own; "a report released on Tuesday" stays a description, "before the deal was
-    signed on Monday" a reference point, and "threatened to arrest him on Monday" a threat."""
+    "was accused of abducting Daniel Pearl in Karachi in Jan 2002", "a journalist charged in 2017": a violation or
+    charge a participle describes, that another clause is placed before or after, or that a charge or conviction
+    tells as done, is an event of its own when it has a date of its own; "a report released on Tuesday" stays a
+    description, "before the deal was signed on Monday" a reference point, and "threatened to arrest him on Monday"
+    a threat."""
     return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
 
 

@@ -85,10 +85,10 @@ class DocumentPlaces:
         self.dateline = self._dateline_place(dateline) if dateline else None
 
     def referent(self, text: str, label: str) -> Referent:
-        """What a place name denotes here: of the places so named, one in a region or country the document names;
-        a country that is also a region of a country whose towns or regions the document names, when it names
-        none of its own, is that region ("Niger" in a story about Kagara, Nigeria is Niger State); the surname of a person the document names is that person; another
-        name of a place abroad, nothing known."""
+        """What a place name denotes here: of the places so named, one in a region or country the document names; a
+        country that is also a region of a country whose towns or regions the document names, when it names none of
+        its own, is that region ("Niger" in a story about Kagara, Nigeria is Niger State); the surname of a person
+        the document names is that person; another name of a place abroad, nothing known."""
         referent = resolve_name(text, label)
         if referent.is_state and (region := self._home_region(text, referent.country)) is not None:
             return Referent(region.name, region.country, "place", region)
