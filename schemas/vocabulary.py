@@ -44,7 +44,7 @@ SECTORS = (
     "criminals",  # gangs, cartels, smugglers, traffickers, robbers [CRM]
     "opposition",  # the political opposition and dissidents [OPP]
     "civilians",  # ordinary people: protesters, villagers, residents, refugees, farmers [CVL, REF, AGR]
-    "activists",  # human-rights defenders, campaigners, rights lawyers [HRI]
+    "activists",  # human-rights defenders, activists, campaigners, advocates [HRI]
     "media",  # journalists, reporters, newspapers, broadcasters, bloggers [MED]
     "labor",  # workers and trade unions [LAB]
     "business",  # companies, firms, banks, businesspeople [BUS]

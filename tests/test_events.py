@@ -553,7 +553,8 @@ def test_an_invasion_and_a_crackdown_intensified_are_dated_violations():
         ("Police arrested three activists in Lagos on Friday.", None, "police", None, "activists"),
         ("Gunmen abducted a journalist in Kaduna on Sunday.", None, "rebels", "journalist", "media"),
         ("Russia attacked Naftogaz on Tuesday.", "Russia", None, "Naftogaz", "business"),  # actors.json's sector
-        ("Security forces detained a lawyer on Monday.", None, "police", None, "activists"),
+        ("Security forces detained an activist on Monday.", None, "police", None, "activists"),
+        ("Security forces detained a lawyer on Monday.", None, "police", None, None),  # a lawyer acts for a client: no sector of its own
         ("Police officers beat protesters in Minsk on Sunday.", None, "police", "protesters", "civilians"),  # a post's body
         ("President Volodymyr Zelensky met Ilham Aliyev on Monday.", "Volodymyr Zelensky", "government", "Ilham Aliyev", None),
         ("The Kremlin condemned NATO on Monday.", "Russia", "government", "NATO", "igo"),

@@ -336,7 +336,8 @@ SECTOR_NOUNS = {
         "civilian", "protester", "protestor", "demonstrator", "villager", "resident", "citizen", "refugee", "farmer",
         "passenger", "pedestrian", "crowd",
     ), "civilians"),
-    **dict.fromkeys(_noun_set("activist", "campaigner", "defender", "advocate", "lawyer"), "activists"),
+    # Not "lawyer": a lawyer acts for a client, whoever that is; a rights lawyer is not told apart here.
+    **dict.fromkeys(_noun_set("activist", "campaigner", "defender", "advocate"), "activists"),
     **dict.fromkeys(_noun_set(
         "journalist", "reporter", "newspaper", "broadcaster", "editor", "photographer", "photojournalist", "blogger",
         "correspondent", "media", "cameraman", "columnist",
