@@ -240,6 +240,9 @@ def test_casualties_in_the_event_sentence():
         ("Gunmen gunned down the activist on Monday.", [("ASSAULT", None)]),
         # a violation told in the past in a clause another is placed after happened; in the present it only dates
         ("A woman approached border agents after she was kidnapped by gunmen.", [("ASSAULT", None)]),
+        # and the verbs coordinated with it, which the mark precedes too
+        ("The regime refused to hand him over after the group bombed the embassy and killed 200 people.",
+         [("REJECT", None), ("ASSAULT", None), ("ASSAULT", None)]),
         ("They will jail me, but only after they torture me.", [("COERCE", "future")]),
         ("Officials met the envoy before he was arrested.", [("CONSULT", None)]),
     ],

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.text.events.casualties import figures_by_predicate, sentence_casualties
 from pipeline.text.events.context import Candidate, DocumentContext
-from pipeline.text.events.dating import dated_by_passage_or_publication, own_dates, report_date_of_noun
+from pipeline.text.events.dating import dated_by_passage_or_publication, own_dates, placed_before, report_date_of_noun
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
@@ -20,7 +20,7 @@ from pipeline.text.events.lexicon import (
     CHARGE_VERBS, CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
     DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES,
     HOLDING_VERBS, HOSTAGE_WORDS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
-    NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS, PAST_REFERENCE_MARKS, PUTTING_VERBS,
+    NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS, PUTTING_VERBS,
     REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS,
     SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
     SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
@@ -28,7 +28,7 @@ from pipeline.text.events.lexicon import (
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
-from pipeline.text.events.syntax import children, has_mark, has_prep
+from pipeline.text.events.syntax import children, has_prep
 from pipeline.text.figures import Figure
 from schemas.vocabulary import HAPPENED
 
@@ -292,9 +292,11 @@ def _happened_before(candidate: Candidate) -> bool:
     """Whether a violation is told in the past in a clause that another one is placed after: "approached border
     agents after she was kidnapped", "six years have passed since gunmen abducted them". Such a clause says its
     event happened, whatever the clause above says of its own ("refused to hand him over after al Qaeda bombed the
-    embassy"); in the present it may not have yet ("they will jail me, but only after they torture me")."""
+    embassy", and the verbs coordinated with it: "after al Qaeda bombed the embassy and killed 200 people"); in the
+    present it may not have yet ("they will jail me, but only after they torture me"). Placed as dating.placed_before
+    reads it, which also keeps such an event from a later date."""
     verb = candidate.predicate
-    marked = has_mark(verb, PAST_REFERENCE_MARKS)
+    marked = placed_before(verb) is not None
     in_the_past = verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
     negated = any(child.dep_ == "neg" for child in verb.children)
     return candidate.meaning.event_type in VIOLATION_TYPES and marked and in_the_past and not negated
