@@ -71,11 +71,14 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
             seen.add(ent.start)
             places.append((PLACE_RANK[town.place.kind], ent.start, town))
             continue
-        if ent is None or not (ent.label_ in PLACE_LABELS or _names_a_place_noun(ent.root)) or ent.start in seen:
+        if ent is None or ent.start in seen:
+            continue
+        # the name after "the city of" is read as a place even when the model took it for a person
+        label = "GPE" if _names_a_place_noun(ent.root) else ent.label_
+        if label not in PLACE_LABELS:
             continue
         seen.add(ent.start)
-        # the name after "the city of" is read as a place even when the model took it for a person
-        referent = context.places.referent(ent.text, "GPE" if _names_a_place_noun(ent.root) else ent.label_)
+        referent = context.places.referent(ent.text, label)
         if referent.kind not in {"place", "country", None} or not _is_locative(ent.root, referent, predicate, candidate, own_clause):
             continue
         kind = referent.place.kind if referent.place else None
@@ -154,7 +157,7 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: C
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and referent.kind == "place" and _is_participant(root.head.head, predicate):
         return True  # "sentenced by the court of Shenzhen"; a name the gazetteer does not know may be no place ("of Uyghurs")
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+    if _names_a_place_noun(root):
         head = head.head.head
     elif root.dep_ == "dobj" and head == predicate and own_clause and event_type == "ASSAULT":
         return True
