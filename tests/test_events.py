@@ -563,12 +563,50 @@ def test_an_invasion_and_a_crackdown_intensified_are_dated_violations():
         ("The Kremlin condemned NATO on Monday.", "Russia", "government", "NATO", "igo"),
         # attackers no one names are not taken for rebels
         ("Unknown men abducted the activist on Saturday.", None, None, "activist", "activists"),
+        ("Boko Haram fighters abducted 30 students in Borno on Friday.", "Boko Haram", "rebels", "students", "education"),
     ],
 )
 def test_the_sector_of_an_actor_or_target_comes_from_the_words_that_name_it(text, actor, actor_sector, target, target_sector):
     _, facts = facts_of(text, PUBLISHED_003)
     [event] = facts.events
     assert (event.actor, event.actor_sector, event.target, event.target_sector) == (actor, actor_sector, target, target_sector)
+
+
+def test_a_pronoun_has_the_sector_of_whom_it_stands_for():
+    _, facts = facts_of("Amnesty International condemned the arrests on Monday. It urged the authorities to release the activists.",
+                        PUBLISHED_003)
+    urged = next(event for event in facts.events if event.trigger == "urged")
+    assert (urged.actor, urged.actor_sector) == ("Amnesty International", "ngo")
+
+
+@pytest.mark.parametrize("text, actor, actor_country, actor_sector", [
+    ("Hong Kong police said they had arrested nine men on Monday.", "Hong Kong", "HKG", "police"),
+    ("Beijing said it supported the arrest of the publisher on Monday.", "China", "CHN", None),
+    # a person speaking tells of others
+    ("\u201cThey also kidnapped 12 family members,\u201d Muhammad Sani Idris told AFP on Monday.", None, None, None),
+])
+def test_a_body_saying_what_it_did_is_the_doer(text, actor, actor_country, actor_sector):
+    _, facts = facts_of(text, PUBLISHED_003)
+    event = next(event for event in facts.events if event.event_type != "DISAPPROVE")
+    assert (event.actor, event.actor_country, event.actor_sector) == (actor, actor_country, actor_sector)
+
+
+def test_they_is_not_a_body_named_before_another_subject():
+    # a rights group's report quoting its witnesses: "they" are the guards the witness tells of, not the group
+    _, facts = facts_of("Human Rights Watch interviewed four former detainees in March. "
+                        "The detainees described their treatment. They beat us every night.", PUBLISHED_003)
+    beat = next(event for event in facts.events if event.trigger == "beat")
+    assert (beat.actor, beat.actor_sector) == (None, None)
+
+
+@pytest.mark.parametrize("text, trigger, actor_sector", [
+    ("Human Rights Watch accused the police of torturing detainees on Monday.", "torturing", "police"),
+    ("The army was accused of killing 12 civilians in Tigray last week.", "killing", "military"),
+])
+def test_the_doer_of_what_a_verb_accuses_its_object_of_is_that_object(text, trigger, actor_sector):
+    _, facts = facts_of(text, PUBLISHED_003)
+    event = next(event for event in facts.events if event.trigger == trigger)
+    assert (event.actor, event.actor_sector) == (None, actor_sector)
 
 
 def test_an_owned_thing_hit_has_its_owners_sector(seed_000):

@@ -53,7 +53,7 @@ def extract_events(doc: Doc, figures: Sequence[Figure], published: date | None, 
             sentence_events[index] = with_casualties(sentence_events[index], casualties)
         events.extend(sentence_events)
         previous_sentence_events = sentence_events
-        context.previous_subject = main_subject(sentence, context) or context.previous_subject
+        context.previous_subject = main_subject(sentence, context)
     return with_lead(dated_by_passage_or_publication(events, context, published))
 
 

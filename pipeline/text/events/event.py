@@ -17,7 +17,7 @@ from pipeline.text.events.mention import EventMention
 from pipeline.text.events.mode import event_mode
 from pipeline.text.events.places import event_location
 from pipeline.text.events.roles import event_actor, event_target
-from pipeline.text.events.sectors import phrase_sector
+from pipeline.text.events.sectors import named_sector, phrase_sector
 
 
 def event(candidate: Candidate, sentence: Span, context: DocumentContext, figure_indices: tuple[int, ...]) -> EventMention:
@@ -42,8 +42,8 @@ def event(candidate: Candidate, sentence: Span, context: DocumentContext, figure
         actor_country=actor.country if actor else None,
         target=target_text,
         target_country=target_country,
-        actor_sector=phrase_sector(actor_token, context),
-        target_sector=phrase_sector(target_token, context),
+        actor_sector=phrase_sector(actor_token, context) or named_sector(actor.name if actor else None),
+        target_sector=phrase_sector(target_token, context) or named_sector(target_text),
         location=location.name,
         admin1=location.admin1,
         country=location.country,

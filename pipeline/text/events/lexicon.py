@@ -271,6 +271,10 @@ HISTORICAL_ADVERBS = {"previously", "formerly", "once"}
 UNSPECIFIED_TIME_ADVERBS = {"already", "ever", "repeatedly", "often", "frequently", "regularly", "routinely", "always"}
 # Links along which a verb without a subject of its own shares the one of the verb above.
 SUBJECT_SHARING = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+# The prepositions by which a verb tells what its object did: "accused the police of torturing detainees",
+# "charged him with killing a guard", "arrested him for insulting the king". The gerund's doer is that object,
+# not the verb's subject.
+OBJECT_DOER_PREPOSITIONS = {"of", "with", "for"}
 # Links along which a clause belongs to the one above it, and shares its negation, modality or intention.
 CLAUSE_CHAIN = {"xcomp", "ccomp", "pcomp", "advcl", "conj", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "agent"}
 DESCRIPTIVE = {"acl", "amod"}

@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 from pipeline.text.entities import Referent, resolve_name
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    ACTOR_LABELS, AID_NOUNS, EVENT_NOUNS, OWNERSHIP_WORDS, PARTNER_PREPOSITIONS, PERSONAL_PRONOUNS, PLACE_LABELS,
-    POSSESSIVE_PRONOUNS, RECIPIENT_PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_SHARING, TARGET_PREPOSITIONS,
-    THIRD_PERSON_PRONOUNS,
+    ACTOR_LABELS, AID_NOUNS, EVENT_NOUNS, OBJECT_DOER_PREPOSITIONS, OWNERSHIP_WORDS, PARTNER_PREPOSITIONS,
+    PERSONAL_PRONOUNS, PLACE_LABELS, POSSESSIVE_PRONOUNS, RECIPIENT_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
 from pipeline.text.events.mode import weapon_mode
 from pipeline.text.events.syntax import children
@@ -29,12 +29,29 @@ def event_actor(candidate: Candidate, context: DocumentContext) -> tuple[Referen
     subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
     if subject is None:
         return None, None, None
+    subject = _reporter_of(subject) or subject
     participants = _participants(subject, context)
     if participants:
         return _as_actor(participants[0]), (participants[1] if len(participants) > 1 else None), None
     actor = _phrase_referent(subject, context)
     partner = next((_phrase_referent(conj, context) for conj in children(subject, "conj")), None)
     return (_as_actor(actor) if actor else None), partner, subject
+
+
+def _reporter_of(pronoun: Token) -> Token | None:
+    """Whom a "they" or "it" subject stands for when the clause is what a body says of itself: "police" in
+    "Hong Kong police said they had arrested nine men", "Beijing" in "Beijing said it supported the arrest".
+    Not when a person speaks, or a quote comes before its speaker: "they" is then someone the speaker tells of
+    ("They also kidnapped 12 family members," Idris said)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in THIRD_PERSON_PRONOUNS or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" \
+            or clause.head.lower_ not in REPORTING_VERBS:
+        return None
+    reporter = next(iter(children(clause.head, "nsubj")), None)
+    if reporter is None or reporter.i > pronoun.i or reporter.ent_type_ == "PERSON" \
+            or reporter.lower_ in THIRD_PERSON_PRONOUNS | PERSONAL_PRONOUNS:
+        return None
+    return reporter
 
 
 def _doer_of_noun(noun: Token, context: DocumentContext) -> Token | None:
@@ -51,10 +68,14 @@ def _doer_of_noun(noun: Token, context: DocumentContext) -> Token | None:
 def _subject(predicate: Token) -> Token | None:
     """The active subject, also of a verb that shares it with the verb above ("attacked Kyiv and shelled
     Kharkiv", "escalated its actions, striking energy facilities", "retaliating by targeting"); a passive
-    without an agent names no actor. Of two subjects the one nearest the verb is its own: in
+    without an agent names no actor; a gerund the verb above tells its object did has that object for doer
+    ("accused the police of torturing", "the army was accused of killing"). Of two subjects the one nearest the verb is its own: in
     "Attacks on energy: In July, Russia targeted ..." the first is a run-in heading."""
     token = predicate
     while True:
+        if token.dep_ == "pcomp" and token.head.lower_ in OBJECT_DOER_PREPOSITIONS and (
+                objects := children(token.head.head, "dobj") or children(token.head.head, "nsubjpass")):
+            return objects[0]  # "accused the police of torturing", "the army was accused of killing"
         subjects = children(token, "nsubj")
         if subjects:
             subject = max(subjects, key=lambda subject: subject.i if subject.i < token.i else -1)
@@ -213,10 +234,14 @@ def _last_person_before(token: Token, context: DocumentContext) -> Referent | No
 
 
 def main_subject(sentence: Span, context: DocumentContext) -> Referent | None:
-    """The named subject of a sentence's main verb, which a "they" in the next sentence refers to."""
+    """Whom a "they" or "it" in the next sentence refers to: the named state or organization the sentence's main
+    verb has for subject, also through a pronoun ("It also urged" goes on about the same body). A subject that
+    names someone else ("Former detainees said", "Zhang said") ends the chain: a "they" after it is no longer
+    the body named sentences before, as in a rights group's report that quotes its witnesses ("Human Rights
+    Watch interviewed four detainees. ... They beat me")."""
     subject = next((child for child in sentence.root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.lower_ in THIRD_PERSON_PRONOUNS | PERSONAL_PRONOUNS:
-        return None
+    if subject is None or subject.lower_ in THIRD_PERSON_PRONOUNS:
+        return context.previous_subject
     referent = _phrase_referent(subject, context)
     return referent if referent is not None and referent.kind in {"country", "organization"} else None
 

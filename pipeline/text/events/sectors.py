@@ -9,7 +9,8 @@ Read from the phrase's head token, in this order:
    leader", "members of the opposition"; so does a name, by its title: "President Zelensky", "Zelensky, the
    president";
 3. a named organization among its modifiers, whose the thing or people are: "a SOCAR oil depot", "UN experts".
-A person's sector comes only from the title the text gives, since offices change hands; a country or a place
+A phrase that names no one itself (a pronoun, "It urged the Huthis" after "the United Nations said") takes the
+sector of whom roles.py found it to stand for (named_sector). A person's sector comes only from the title the text gives, since offices change hands; a country or a place
 acting ("Russia", "Moscow") has none. What none of these tells stays unknown.
 """
 
@@ -46,10 +47,13 @@ def phrase_sector(head: Token | None, context: DocumentContext) -> str | None:
     return next((sector for modifier in modifiers if (sector := _named_sector(modifier, context)) is not None), None)
 
 
-def _named_sector(token: Token, context: DocumentContext) -> str | None:
-    """The sector data/actors.json gives the organization this token is part of the name of."""
-    ent = context.entity_of.get(token.i)
-    if ent is None:
-        return None
-    entry = load_gazetteer().lookup(bare_name(ent.text))
+def named_sector(name: str | None) -> str | None:
+    """The sector data/actors.json gives the organization of this name ("NATO", "United Nations")."""
+    entry = load_gazetteer().lookup(name) if name else None
     return entry.sector if isinstance(entry, Actor) else None
+
+
+def _named_sector(token: Token, context: DocumentContext) -> str | None:
+    """The sector of the organization this token is part of the name of."""
+    ent = context.entity_of.get(token.i)
+    return named_sector(bare_name(ent.text)) if ent is not None else None
