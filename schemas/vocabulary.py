@@ -22,8 +22,8 @@ PLACE_BASES = ("clause", "sentence", "document", "none")
 
 # Where an event's date comes from, most to least its own: its own clause; the verb of saying that reports it
 # ("police said on Saturday they had arrested"); the last date its paragraph gives before it; the last-resort
-# window of a week ending at publication; "none" when it has none (it did not happen or is background and states
-# no date, or there is no publication date).
+# window of a week ending at publication; "none" when it has none (it did not happen, or it is background or told
+# as before another clause and its own clause states no date, or there is no publication date).
 DATE_SOURCES = ("clause", "report", "passage", "publication", "none")
 # The sources whose date the event's own sentence states.
 STATED_DATE_SOURCES = ("clause", "report")
