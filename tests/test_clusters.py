@@ -45,6 +45,15 @@ def test_who_and_whom_alone_do_not_make_the_same_event():
     assert len(cluster_events(calls)) == 2
 
 
+def test_people_named_only_as_people_are_no_agreement_of_targets():
+    lagos = event("e1", "d1", day=date(2020, 10, 20), precision="day", target="people", actor=None)
+    egypt = event("e2", "d2", day=date(2020, 10, 1), end=date(2020, 11, 30), precision="month", target="people", actor=None)
+    assert len(cluster_events([lagos, egypt])) == 2
+    arrest = event("e3", "d3", day=date(2020, 12, 10), precision="day", target="Lady Ann Salem", actor=None)
+    same_arrest = event("e4", "d4", day=date(2020, 12, 1), end=date(2020, 12, 31), precision="month", target="journalist Lady Ann Salem", actor=None)
+    assert len(cluster_events([arrest, same_arrest])) == 1
+
+
 def test_clusters_do_not_depend_on_input_order():
     reports = [
         event("e1", "d1", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", target="SOCAR oil depot"),

@@ -24,9 +24,14 @@ UNREAL_MODES = {"future", "hypothetical", "negation"}
 # Day-precise reports of one event may differ by a day (night strikes, time zones).
 DAY_SLACK = timedelta(days=1)
 REQUIRED_AGREEMENTS = 2
+# Words two targets may share without being the same: function words, kinds of thing, people named by no more
+# than being people ("at least 10 people were killed in Lagos" and "Egypt executed 57 people"), and the particles
+# of Arabic names ("Mahienour El-Masry" and "Abdel Fattah El Sisi").
 _TARGET_STOPWORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "and", "its", "their", "near", "belonging", "owned",
     "state", "s", "company", "facility", "facilities", "site", "sites", "infrastructure",
+    "people", "persons", "individuals", "men", "women", "children", "members", "others",
+    "el", "al", "bin", "ibn", "abu", "abdel", "abdul",
 }
 
 

@@ -155,6 +155,12 @@ CALL_FORMS = _verb_set("call")
 # Verbs of arrival whose subject is the event: "a missile strike landed near the embassy", "fighting resumed".
 # Also their relative clause: "Khashoggi's murder, which happened in Istanbul in October 2018".
 ARRIVAL_VERBS = _verb_set("land", "occur", "happen", "take", "rock", "resume", "erupt", "emerge", "break")
+# Objects that make an idiom with their verb and name no participant: "the raid took place on Friday", "took
+# part in the march".
+IDIOM_OBJECTS = dict.fromkeys(_verb_set("take"), {"place", "part"})
+# Nouns that count or group what their "of" phrase names: "a large number of students", "thousands of
+# protesters", "a group of activists". The phrase is about what they count.
+QUANTITY_NOUNS = _noun_set("number", "thousand", "hundred", "dozen", "score", "group", "set", "handful", "couple", "crowd")
 # Verbs that deliver material aid when what they deliver is aid, arms or money.
 AID_VERBS = _verb_set("send", "provide", "deliver", "supply", "give", "donate", "allocate", "transfer", "ship", "offer", "grant")
 AID_NOUNS = _noun_set(

@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 from pipeline.text.entities import Referent, resolve_name
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    ACTOR_LABELS, AID_NOUNS, EVENT_NOUNS, OBJECT_DOER_PREPOSITIONS, OWNERSHIP_WORDS, PARTNER_PREPOSITIONS,
-    PERSONAL_PRONOUNS, PLACE_LABELS, POSSESSIVE_PRONOUNS, RECIPIENT_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    ACTOR_LABELS, AID_NOUNS, EVENT_NOUNS, IDIOM_OBJECTS, OBJECT_DOER_PREPOSITIONS, OWNERSHIP_WORDS, PARTNER_PREPOSITIONS,
+    PERSONAL_PRONOUNS, PLACE_LABELS, POSSESSIVE_PRONOUNS, QUANTITY_NOUNS, RECIPIENT_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
     SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
 from pipeline.text.events.mode import weapon_mode
@@ -29,13 +29,22 @@ def event_actor(candidate: Candidate, context: DocumentContext) -> tuple[Referen
     subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
     if subject is None:
         return None, None, None
-    subject = _reporter_of(subject) or subject
+    subject = counted(_reporter_of(subject) or subject)
     participants = _participants(subject, context)
     if participants:
         return _as_actor(participants[0]), (participants[1] if len(participants) > 1 else None), None
     actor = _phrase_referent(subject, context)
     partner = next((_phrase_referent(conj, context) for conj in children(subject, "conj")), None)
     return (_as_actor(actor) if actor else None), partner, subject
+
+
+def counted(noun: Token) -> Token:
+    """What a quantity noun counts: "students" in "a large number of students", "protesters" in "thousands of
+    protesters"; any other noun itself."""
+    while noun.lower_ in QUANTITY_NOUNS and (counted_nouns := [pobj for prep in children(noun, "prep") if prep.lower_ == "of"
+                                                               for pobj in children(prep, "pobj")]):
+        noun = counted_nouns[0]
+    return noun
 
 
 def _reporter_of(pronoun: Token) -> Token | None:
@@ -102,10 +111,11 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
         heads += children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
     prepositions = TARGET_PREPOSITIONS | PARTNER_PREPOSITIONS | (RECIPIENT_PREPOSITIONS if event_type == "AID" else set())
     for head in heads:
-        phrases += [child for child in head.children if child.dep_ in {"dobj", "dative", "iobj"} and child != candidate.event_noun]
+        phrases += [child for child in head.children if child.dep_ in {"dobj", "dative", "iobj"} and child != candidate.event_noun
+                    and child.lower_ not in IDIOM_OBJECTS.get(head.lower_, ())]
         phrases += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions for pobj in children(prep, "pobj")]
     unnamed = None  # the first phrase that names nobody: "three activists"
-    for phrase in phrases:
+    for phrase in map(counted, phrases):
         if event_type in {"ASSAULT", "AID"} and (weapon_mode(phrase) or phrase.lower_ in AID_NOUNS or phrase.like_num):
             continue  # what is launched or sent, not whom it is aimed at
         if event_type == "ASSAULT" and phrase.pos_ == "NOUN" and _entity_referent(phrase, context) is None:
@@ -130,7 +140,7 @@ def _target_of_noun(noun: Token, actor: Referent | None, context: DocumentContex
     phrases = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"of", *TARGET_PREPOSITIONS}
                for pobj in children(prep, "pobj")]
     phrases += [owner for owner in children(noun, "poss") if owner.lower_ in POSSESSIVE_PRONOUNS or owner.ent_type_ == "PERSON"]
-    for phrase in phrases:
+    for phrase in map(counted, phrases):
         if phrase.lower_ in POSSESSIVE_PRONOUNS:
             referent = _last_person_before(phrase, context)
         else:
