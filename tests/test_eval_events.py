@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from pipeline.evaluation.events import (
-    Gold, Guess, country_matches, date_matches, gold_of, main, place_matches, read_articles, report, score,
+    Gold, Guess, country_matches, date_matches, gold_of, main, place_matches, read_articles, report, score, shared_clusters,
 )
 
 
@@ -77,6 +77,10 @@ ARTICLES = [
     {"id": "a3", "split": "dev", "title": "t", "publish_date": "2021-02-19 00:00:00",
      "text": "Rights groups may protest in Abuja next month.",
      "gold": {"year": None, "month": None, "day": None, "city": None, "region": None, "country": "Nigeria"}},
+    # a1's abduction, told by another site
+    {"id": "a4", "split": "train", "title": "t", "publish_date": "2019-09-17 09:00:00",
+     "text": "Peter Magombeyi, a doctors' union leader, was abducted from his home in Harare on Saturday, the union said.",
+     "gold": {"year": 2019, "month": 9, "day": 14, "city": "Harare", "region": None, "country": "Zimbabwe"}},
 ]
 
 
@@ -117,6 +121,17 @@ def test_the_columns_no_gold_scores_are_counted_per_article(articles):
     _, read = articles
     [police_arrest] = [article for article in read if article.article_id == "a2"]
     # "Police in Lagos arrested three journalists on Monday": one event, by the police, on the media.
-    assert police_arrest.n_events == 1
+    assert len(police_arrest.events) == 1
     assert {column: police_arrest.filled[column] for column in ("actor_sector", "target_sector", "event_date")} == {
         "actor_sector": 1, "target_sector": 1, "event_date": 1}
+
+
+def test_the_clusters_that_join_articles_are_listed_with_their_sentences(articles, capsys):
+    path, read = articles
+    listing = shared_clusters(read)
+    # the abduction of a1 and a4; the union's condemnation (a1) and the arrest in Lagos (a2) are events of one article
+    assert listing.splitlines()[0].startswith("1 of ")
+    assert "    a1  2019-09-14  Harare  Gunmen abducted the activist Peter Magombeyi" in listing
+    assert "    a4  2019-09-14  Harare  Peter Magombeyi, a doctors' union leader, was abducted" in listing
+    assert main(["--data", str(path), "--clusters"]) == 0
+    assert listing in capsys.readouterr().out

@@ -25,6 +25,9 @@ Matching:
   pipeline codes them) count as China, which is what annotators give for every event there.
 Below the scores, the share of all events that have an actor, a target, their sectors, a place and a date: no gold
 scores those columns, but an analyst filters on them.
+
+--clusters lists the clusters (pipeline/text/clusters.py) that join events of several articles, each event with
+its sentence: no gold says which articles report the same event, so merges are judged by reading them.
 """
 
 import argparse
@@ -33,16 +36,18 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
 
 import pycountry
 
 from pipeline.text.clean import clean_document
+from pipeline.text.clusters import EventRecord, cluster_events
 from pipeline.text.dates import find_dates
 from pipeline.text.entities import resolve_name
 from pipeline.text.events.lexicon import PLACE_LABELS
+from pipeline.text.events.mention import EventMention
 from pipeline.text.extract import DocumentFacts, extract_facts
 from pipeline.text.gazetteer import REGION_WORDS, plain
 from pipeline.text.nlp import load_nlp
@@ -95,7 +100,7 @@ class Article:
     gold: Gold
     readings: dict[str, list[Guess]]  # reading name -> its guesses
     filled: dict[str, int]  # column of FILLED_COLUMNS -> how many of the article's events have it (not null)
-    n_events: int
+    events: list[EventMention]
 
 
 # Gold ------------------------------------------------------------------------------------------------------------
@@ -239,7 +244,7 @@ def read_articles(path: Path, with_published: bool = True, batch_size: int = 32)
         facts = extract_facts(doc, published, document.metadata.dateline, title)
         filled = {column: sum(getattr(event, column) is not None for event in facts.events) for column in FILLED_COLUMNS}
         articles.append(Article(record["id"], record["split"], gold_of(record), readings(doc, facts, published),
-                                filled, len(facts.events)))
+                                filled, facts.events))
     return articles
 
 
@@ -279,7 +284,7 @@ def report(articles: list[Article]) -> str:
 
 def filled_report(articles: list[Article]) -> str:
     """The share of all events (both splits) that have each of FILLED_COLUMNS."""
-    total = sum(article.n_events for article in articles)
+    total = sum(len(article.events) for article in articles)
     shares = ", ".join(f"{column} {sum(article.filled[column] for article in articles) / max(total, 1):.1%}" for column in FILLED_COLUMNS)
     return f"{total} events, with {shares}"
 
@@ -294,6 +299,31 @@ def misses(articles: list[Article], reading: str, measure: str, split: str) -> s
     return "\n".join(lines)
 
 
+# Clusters ---------------------------------------------------------------------------------------------------------
+
+_RECORD_FIELDS = [field.name for field in fields(EventRecord) if field.name in {field.name for field in fields(EventMention)}]
+
+
+def shared_clusters(articles: list[Article]) -> str:
+    """The clusters that join events of several articles, largest first, each event with its article and sentence."""
+    records, sentences = [], {}
+    for article in articles:
+        for index, event in enumerate(article.events):
+            event_id = f"{article.article_id}:{index}"
+            records.append(EventRecord(event_id=event_id, doc_id=article.article_id, published_at=None,
+                                       **{name: getattr(event, name) for name in _RECORD_FIELDS}))
+            sentences[event_id] = event.sentence
+    clusters = cluster_events(records)
+    shared = [cluster for cluster in clusters if len({event.doc_id for event in cluster.members}) > 1]
+    shared.sort(key=lambda cluster: (-len({event.doc_id for event in cluster.members}), cluster.cluster_id))
+    lines = [f"{len(shared)} of {len(clusters)} clusters join events of several articles:"]
+    for cluster in shared:
+        founder = cluster.founder
+        lines.append(f"{founder.event_type} {founder.event_date}..{founder.date_end} {founder.location} | {founder.actor} -> {founder.target}")
+        lines += [f"    {event.doc_id}  {event.event_date}  {event.location}  {sentences[event.event_id][:120]}" for event in cluster.members]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.events", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -303,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", choices=MEASURES, help="list the articles of --split that --reading misses on this measure")
     parser.add_argument("--reading", default="main event", choices=READINGS, help="reading --misses lists")
     parser.add_argument("--split", default="train", choices=SPLITS, help="split --misses lists (tune on train)")
+    parser.add_argument("--clusters", action="store_true", help="list the clusters that join events of several articles")
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"{args.data} not found (see --data)", file=sys.stderr)
@@ -311,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     articles = read_articles(args.data, with_published=not args.without_published)
     if args.misses:
         print(misses(articles, args.reading, args.misses, args.split))
+    if args.clusters:
+        print(shared_clusters(articles))
     print(report(articles))
     print(filled_report(articles))
     print(f"{len(articles)} articles in {time.perf_counter() - started:.0f} s")
