@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.text.dates import document_reference_year, find_dates, resolve_relative_date
+from pipeline.text.dates import document_reference_year, exact_period, find_dates, resolve_relative_date, shifted_span
 from schemas.vocabulary import DATE_PRECISIONS
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -174,6 +174,28 @@ def test_expressions_relative_to_the_previous_date(phrase, previous, start):
 def test_vague_or_ambiguous_expressions_are_unknown(phrase):
     mention = resolve_relative_date(phrase, PUBLISHED_TUESDAY)
     assert mention.text == phrase and (mention.start, mention.end, mention.precision) == (None, None, "unknown")
+
+
+@pytest.mark.parametrize("words, period", [
+    ("124 days", ("day", 124)), ("a week", ("week", 1)), ("just two days", ("day", 2)), ("Ten years", ("year", 10)),
+    # a vague count states no period
+    ("a few days", None), ("almost 20 years", None), ("more than five years", None), ("weeks", None), ("two nights", None),
+])
+def test_a_stated_period_needs_an_exact_count(words, period):
+    assert exact_period(words) == period
+
+
+@pytest.mark.parametrize("first, last, unit, steps, span", [
+    (date(2019, 9, 12), date(2019, 9, 12), "day", -124, (date(2019, 5, 11), date(2019, 5, 11))),
+    (date(2019, 3, 1), date(2019, 3, 1), "week", 1, (date(2019, 3, 4), date(2019, 3, 10))),  # the week holding March 8
+    (date(2019, 6, 1), date(2019, 6, 30), "month", -2, (date(2019, 4, 1), date(2019, 4, 30))),
+    (date(2019, 6, 3), date(2019, 6, 3), "year", -4, (date(2015, 1, 1), date(2015, 12, 31))),
+    # a date that spans more than one unit gives nothing to count from
+    (date(2019, 8, 6), date(2019, 8, 7), "day", 2, None),
+    (date(2019, 1, 1), date(2019, 12, 31), "month", 2, None),
+])
+def test_a_date_shifted_by_a_period_is_as_precise_as_the_period(first, last, unit, steps, span):
+    assert shifted_span(first, last, unit, steps) == span
 
 
 @pytest.mark.parametrize(

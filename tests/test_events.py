@@ -792,6 +792,44 @@ def test_an_event_with_a_date_of_its_own_or_not_placed_before_another_keeps_its_
     assert (last.trigger, last.event_date, last.date_source) == dated
 
 
+@pytest.mark.parametrize("text, coded", [
+    # the date of the other end of a stated gap, shifted by it: a day for days
+    ("The activists were released on Thursday, 124 days after they were arrested.", [
+        ("released", date(2019, 9, 12), date(2019, 9, 12), "day", "clause"),
+        ("arrested", date(2019, 5, 11), date(2019, 5, 11), "day", "clause")]),
+    ("Police arrested the suspect two days after the activist was abducted on 3 May.", [
+        ("arrested", date(2019, 5, 5), date(2019, 5, 5), "day", "clause"),
+        ("abducted", date(2019, 5, 3), date(2019, 5, 3), "day", "clause")]),
+    ("Gunmen attacked the village two days before soldiers arrested the leader on Friday.", [
+        ("attacked", date(2019, 9, 11), date(2019, 9, 11), "day", "clause"),
+        ("arrested", date(2019, 9, 13), date(2019, 9, 13), "day", "clause")]),
+    ("Police arrested the suspect on Friday, two days after gunmen abducted a lawyer and killed his driver.", [
+        ("arrested", date(2019, 9, 13), date(2019, 9, 13), "day", "clause"),
+        ("abducted", date(2019, 9, 11), date(2019, 9, 11), "day", "clause"),
+        ("killed", date(2019, 9, 11), date(2019, 9, 11), "day", "clause")]),
+    # the other clause's date may be one its coordinated verb shares
+    ("Police raided the office on Monday and detained three staff, a day after another journalist was detained.", [
+        ("raided", date(2019, 9, 16), date(2019, 9, 16), "day", "clause"),
+        ("detained", date(2019, 9, 16), date(2019, 9, 16), "day", "clause"),
+        ("detained", date(2019, 9, 15), date(2019, 9, 15), "day", "clause")]),
+    # "a week after" is loose: the week that holds the day seven days on
+    ("A week after the students were abducted on 1 March, their abductors released them.", [
+        ("abducted", date(2019, 3, 1), date(2019, 3, 1), "day", "clause"),
+        ("released", date(2019, 3, 4), date(2019, 3, 10), "week", "clause")]),
+    # a vague count dates nothing: the abduction stays only bounded by the arrest
+    ("Police arrested the activist on Monday, just days after he was abducted.", [
+        ("arrested", date(2019, 9, 16), date(2019, 9, 16), "day", "clause"), ("abducted", None, None, "unknown", "none")]),
+    ("Police arrested her on 5 March, a few days after she was abducted by gunmen.", [
+        ("arrested", date(2019, 3, 5), date(2019, 3, 5), "day", "clause"), ("abducted", None, None, "unknown", "none")]),
+    # neither end dated: the gap gives nothing, the arrest takes the last-resort week
+    ("Police arrested the suspect two days after the activist was abducted.", [
+        ("arrested", date(2019, 9, 11), PUBLISHED_TUESDAY, "week", "publication"), ("abducted", None, None, "unknown", "none")]),
+])
+def test_a_stated_gap_dates_one_end_from_the_date_of_the_other(text, coded):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    assert [(event.trigger, event.event_date, event.date_end, event.date_precision, event.date_source) for event in facts.events] == coded
+
+
 def test_without_a_publication_date_an_undated_event_stays_undated():
     _, facts = facts_of("Police arrested three organisers.", None)
     [arrest] = facts.events

@@ -599,6 +599,27 @@ def _counted_offset_reading(count: re.Match, unit: str, direction: str) -> _Read
     return _Reading(unit, anchor, _offset_span(unit, steps))
 
 
+# A stated count of days, weeks, months or years, "just" or "only" that many: "124 days", "a week", "just two days".
+_EXACT_PERIOD = re.compile(rf"(?:(?:just|only)\s+)?(?P<count>{_COUNT})\s+(?P<unit>day|week|month|year)s?", re.IGNORECASE)
+
+
+def exact_period(words: str) -> tuple[str, int] | None:
+    """The unit and count of a stated period: "124 days" -> ("day", 124), "a week" -> ("week", 1). None for a
+    vague one, which gives no date to count to: "a few days", "almost 20 years", "more than five years", "weeks"."""
+    match = _EXACT_PERIOD.fullmatch(words.strip())
+    return (match.group("unit").lower(), _count_value(match.group("count"))) if match else None
+
+
+def shifted_span(first: date, last: date, unit: str, steps: int) -> Span | None:
+    """The span `steps` units away from a date, read as "two weeks earlier" is (_offset_span): a day from a day,
+    the Monday..Sunday week, the month or the year that holds the shifted first day. None when the date is not
+    within one such unit (a day counted from "August 6-7", a month from "July and August"): counting from it
+    would be a guess."""
+    if _offset_span(unit, 0)(first)[1] < last:
+        return None
+    return _offset_span(unit, steps)(first)
+
+
 def _next_or_previous_reading(which: str, unit: str) -> _Reading | None:
     """"the following night" -> the previous mention's day + 1, "the previous week", "the following year"."""
     if which == "next" and unit in ("week", "month", "year"):

@@ -1,9 +1,10 @@
 """When an event happened, and where that date comes from (date_source): the most precise date its own clause
 governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
-killing of 14 civilians in 2007"), else the date of the verb of saying that reports it; once the whole document
-is coded, the undated take the last date their paragraph gave before them, else the week that ends on the
-publication day; but an event whose clause leaves its time open or places it before another one takes none of
-these, which only bound it. Dates that are only reference points ("before the invasion in 2022", "since 2019")
+killing of 14 civilians in 2007"), or the date of the clause at the other end of a stated gap, shifted by it
+("released on Thursday, 124 days after they were arrested"), else the date of the verb of saying that reports
+it; once the whole document is coded, the undated take the last date their paragraph gave before them, else the
+week that ends on the publication day; but an event whose clause leaves its time open or places it before
+another one takes none of these, which only bound it. Dates that are only reference points ("before the invasion in 2022", "since 2019")
 date nothing; an event whose date ended over a year before the report is background (is_background: PLOVER's
 "historical")."""
 
@@ -13,12 +14,12 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from pipeline.text.dates import DateMention
+from pipeline.text.dates import DateMention, exact_period, shifted_span
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    CARRIER_VERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, HISTORICAL_AGE, PASSAGE_DATE_SOURCES,
-    PAST_REFERENCE_MARKS, PAST_TAGS, PUBLICATION_WINDOW, REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS,
-    REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
+    CARRIER_VERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, GAP_DIRECTIONS, HISTORICAL_AGE,
+    PASSAGE_DATE_SOURCES, PAST_REFERENCE_MARKS, PAST_TAGS, PUBLICATION_WINDOW, REFERENCE_TIME_PREPOSITIONS,
+    REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
 from pipeline.text.events.syntax import has_mark
@@ -30,10 +31,12 @@ _ONLY_BOUNDED = "only bounded"
 
 
 def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -> tuple[DateMention | None, str]:
-    """The event's date and where it comes from (schemas.vocabulary.DATE_SOURCES): its own clause's, else the
+    """The event's date and where it comes from (schemas.vocabulary.DATE_SOURCES): its own clause's, or the one
+    its clause states by a gap from another ("124 days after they were arrested", _date_across_gap), else the
     date of the speech act that reports it, unless that only bounds it (_only_bounded). Events with neither are
     dated later from their passage or the publication (dated_by_passage_or_publication)."""
-    own = _date(candidate, sentence, context)
+    own = (_clause_date(candidate.predicate, sentence, context, candidate.event_noun)
+           or _date_across_gap(candidate.predicate, sentence, context))
     if own is not None:
         return own, "clause"
     if _only_bounded(candidate.predicate):
@@ -110,6 +113,77 @@ def _best_own_date(predicate: Token, sentence: Span, context: DocumentContext, e
     return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
 
 
+@dataclass(frozen=True)
+class _Gap:
+    """A stated time between the event of a clause and the one of the clause or noun under its "after" or
+    "before": "They were released on Thursday, 124 days after they were arrested"."""
+
+    main: Token  # "released"
+    subordinate: Token  # "arrested"; or a noun: "two days before the vote on May 3"
+    unit: str  # day, week, month or year
+    steps: int  # how many units the main event comes after the subordinate one: 124; -2 for "two days before"
+    words: Span  # "124 days after"
+
+
+def _gap_at(link: Token) -> _Gap | None:
+    """The gap an "after" or "before" ends, when an exact count of units comes right before it: "124 days
+    after", "a week after", "just two days after"; not "a few days after" or "almost 20 years after" (a vague
+    count puts no date at the other end), nor "bedridden for a year after a surgery" (a duration, not a gap)."""
+    direction = GAP_DIRECTIONS.get(link.lower_)
+    if direction is None or link.i == link.sent.start or link.nbor(-1).dep_ != "npadvmod":
+        return None
+    count_start = link.nbor(-1).left_edge.i
+    period = exact_period(link.doc[count_start : link.i].text)
+    if period is None:
+        return None
+    if link.dep_ == "mark":  # "after they were arrested"
+        subordinate, main = link.head, link.head.head
+    elif link.dep_ == "prep":  # "after being detained", "before the vote"
+        subordinate, main = next((child for child in link.children if child.dep_ in {"pcomp", "pobj"}), None), link.head
+    else:
+        return None
+    if subordinate is None or subordinate == main:
+        return None
+    unit, count = period
+    return _Gap(main, subordinate, unit, direction * count, link.doc[count_start : link.i + 1])
+
+
+def _date_across_gap(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
+    """The date a stated gap gives an event from the date of the clause at the other end of the gap: "They
+    were released on Thursday, 124 days after they were arrested" dates the arrest 124 days before that
+    Thursday, "Police arrested the suspect two days after the activist was abducted on 3 May" the arrest on May
+    5, and "raided the office yesterday and detained three staff, a day after another journalist was detained"
+    the other detention the day before yesterday. Only a date the other clause states (_clause_date) is counted
+    from: one it takes from its paragraph or its publication is a guess already.
+    The date is as precise as the gap: a day for days; for weeks, months and years, the Monday..Sunday week, the
+    month or the year that holds the shifted day, as dates.py reads "two weeks earlier". "A week after" is loose
+    in news (six days, nine), so a week is all it tells; a month or a year counted from a day is as loose. And
+    only a date within one unit of the gap is counted from (shifted_span): a day for days, a day or a week for
+    weeks, and so on.
+    A date of the subordinate side must come after its "after" or "before": one before the gap ("On July 4,
+    one year after the protests were crushed, his body was discovered") is the main clause's, whatever the
+    parser hung it on."""
+    for gap in filter(None, map(_gap_at, sentence)):
+        # verbs coordinated with an end of the gap share it, as they share its date (_clause_date): "two days
+        # after gunmen abducted a lawyer and killed his driver"
+        if predicate in [gap.main, *_conjoined(gap.main)]:
+            other, steps = gap.subordinate, gap.steps
+        elif predicate in [gap.subordinate, *_conjoined(gap.subordinate)]:
+            other, steps = gap.main, -gap.steps
+        else:
+            continue
+        anchor = _clause_date(other, sentence, context)
+        if anchor is None or other == gap.subordinate and anchor.start_char < gap.words.end_char:
+            return None
+        shifted = shifted_span(anchor.start, anchor.end, gap.unit, steps)
+        if shifted is None:
+            return None
+        # its words run from the date counted from to the gap, and it rests on what that date was resolved against
+        start, end = min(anchor.start_char, gap.words.start_char), max(anchor.end_char, gap.words.end_char)
+        return DateMention(start, end, context.text[start:end], *shifted, gap.unit, anchor.basis)
+    return None
+
+
 def dated_by_passage_or_publication(events: list[EventMention], context: DocumentContext, published: date | None) -> list[EventMention]:
     """Dates for the events that happened and whose sentence gives none, in this order:
     - "passage": the last date its paragraph gave before it, as a paragraph tells one episode: that of the
@@ -181,12 +255,12 @@ def is_background(last_day: date, context: DocumentContext) -> bool:
     return context.report_day is not None and last_day < context.report_day - HISTORICAL_AGE
 
 
-def _date(candidate: Candidate, sentence: Span, context: DocumentContext) -> DateMention | None:
-    """The most precise date of the trigger's clause: one that this predicate governs, not one under "before",
+def _clause_date(predicate: Token, sentence: Span, context: DocumentContext, event_noun: Token | None = None) -> DateMention | None:
+    """The most precise date of a predicate's clause: one that this predicate governs, not one under "before",
     "since" or "as of", and never one from another sentence."""
-    predicates = [candidate.predicate, *_conjoined(candidate.predicate)]
-    for predicate in predicates:  # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
-        if (dated := _best_own_date(predicate, sentence, context, candidate.event_noun)) is not None:
+    # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
+    for verb in [predicate, *_conjoined(predicate)]:
+        if (dated := _best_own_date(verb, sentence, context, event_noun)) is not None:
             return dated
     return None
 

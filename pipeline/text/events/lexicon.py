@@ -245,6 +245,9 @@ REFERENCE_MARKS = {"before", "after", "since", "until", "till", "once"}
 # Of those, the marks of a clause whose event happened before the one it dates: "after she was kidnapped"; as
 # prepositions, they place a gerund's event so: "after being detained".
 PAST_REFERENCE_MARKS = {"after", "since", "once"}
+# The words that place a clause a stated time after (+1) or before (-1) another, as a mark or a preposition:
+# "124 days after they were arrested", "two days before the vote on May 3" (see dating._date_across_gap).
+GAP_DIRECTIONS = {"after": 1, "before": -1}
 HEDGES = {"possibly", "potentially", "perhaps", "maybe", "hypothetically"}
 # Words above a clause that say its event did not happen, will happen, or might.
 INTENTIONS = {
