@@ -54,6 +54,15 @@ def test_people_named_only_as_people_are_no_agreement_of_targets():
     assert len(cluster_events([arrest, same_arrest])) == 1
 
 
+def test_who_and_where_alone_do_not_make_the_same_event():
+    # Russia strikes Odesa on many days: reports that state neither when nor what was hit stay apart
+    strikes = [event("s1", "d1", place="Odesa Oblast"), event("s2", "d2", place="Odesa Oblast")]
+    assert len(cluster_events(strikes)) == 2
+    same_day = [event("s3", "d3", place="Odesa Oblast", day=date(2025, 8, 8), precision="day"),
+                event("s4", "d4", place="Odesa Oblast", day=date(2025, 8, 8), precision="day")]
+    assert len(cluster_events(same_day)) == 1
+
+
 def test_clusters_do_not_depend_on_input_order():
     reports = [
         event("e1", "d1", day=date(2025, 8, 8), precision="day", place="Odesa Oblast", target="SOCAR oil depot"),

@@ -3,7 +3,7 @@
 Two mentions are the same event when their types are equal, nothing they state contradicts (a different
 place, non-overlapping dates, a different actor, an unrelated target), at least two things they both state
 agree, and one of those is where or when. Who and to whom alone are not enough: "Zelensky and Aliyev held a
-phone call" happened on several dates. What did not happen (aux_mode future, hypothetical, negation) is never
+phone call" happened on several dates; nor are who and where: Russia strikes Odesa on many days. What did not happen (aux_mode future, hypothetical, negation) is never
 the same event as what did, nor as what did not happen in another way; an event told as background
 (historical) is still one that happened. A place a mention takes from where its document is set
 (place_basis "document") is not stated by it: it neither agrees nor contradicts; nor does a date it takes from
@@ -136,32 +136,33 @@ def dates_overlap(a: EventRecord, b: EventRecord) -> bool:
 
 
 def agreements(a: EventRecord, b: EventRecord) -> int | None:
-    """How many stated facts agree, or None when one contradicts or neither place nor date agrees."""
+    """How many stated facts agree, or None when one contradicts, neither place nor date agrees, or only the place
+    and the actor do (one army strikes one city on many days)."""
     if a.event_type != b.event_type or not same_reality(a, b):
         return None
     if stated_country(a) and stated_country(b) and stated_country(a) != stated_country(b):
         return None
     if a.actor and b.actor and a.actor != b.actor:
         return None
-    agreed = 0
+    agreed = set()
     if places(a) and places(b):
         if not places(a) & places(b):
             return None
-        agreed += 1
+        agreed.add("place")
     if stated_dates(a) is not None and stated_dates(b) is not None:
         if not dates_overlap(a, b):
             return None
-        agreed += 1
+        agreed.add("date")
     if not agreed:
         return None
     words_a, words_b = target_words(a.target), target_words(b.target)
     if words_a and words_b:
         if not words_a & words_b:
             return None
-        agreed += 1
+        agreed.add("target")
     if a.actor and b.actor:
-        agreed += 1
-    return agreed
+        agreed.add("actor")
+    return None if agreed == {"place", "actor"} else len(agreed)
 
 
 def blocking_keys(event: EventRecord) -> set[tuple[str, str]]:
