@@ -130,6 +130,11 @@ def test_expressions_relative_to_publication(phrase, text, start, end, precision
     assert reading(mention) == (text, start, end, precision, "published")
 
 
+def test_last_before_a_day_of_a_month_is_no_last_month():
+    mention = resolve_relative_date("Last August 17, 2020, police raided the office", PUBLISHED_TUESDAY)
+    assert (mention.text, mention.start, mention.precision) == ("August 17, 2020", date(2020, 8, 17), "day")
+
+
 def test_the_weekday_of_publication_is_the_publication_day_unless_said_last():
     # wire copy says "on Tuesday", not "today", for what happened on the Tuesday it is filed
     assert resolve_relative_date("police said on Tuesday", PUBLISHED_TUESDAY).start == date(2025, 8, 12)

@@ -264,6 +264,8 @@ _DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 # A day or year does not continue as a decimal, a percentage or a word.
 _NOT_BEFORE = r"(?![\w%]|[.,]\d)"
+# A day after a month's name: the " 17" of "August 17".
+_DAY_AFTER = re.compile(rf"\s+{_DAY}{_NOT_BEFORE}")
 
 
 def _ending_here(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -387,6 +389,8 @@ def _in_year_of_publication(reading: _Reading, offset: int) -> _Reading:
 
 
 def _read_month_of_year(match: re.Match, text: str) -> _Found | None:
+    if _DAY_AFTER.match(text, match.end()):
+        return None  # "last August 17, 2020" is a day, which the day rule reads: not last August
     month = _month_number(match.group("month"))
     year = int(match.group("year")) if match.group("year") else None
     part = _words_before(_PART_OF_MONTH_BEFORE, text, match.start())
