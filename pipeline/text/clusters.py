@@ -1,13 +1,13 @@
 """Merge event mentions that report the same real-world event, across documents.
 
-Two mentions are the same event when their types are equal, nothing they state contradicts (a different
-place, non-overlapping dates, a different actor, an unrelated target), at least two things they both state
-agree, and one of those is where or when. Who and to whom alone are not enough: "Zelensky and Aliyev held a
-phone call" happened on several dates; nor are who and where: Russia strikes Odesa on many days. What did not happen (aux_mode future, hypothetical, negation) is never
-the same event as what did, nor as what did not happen in another way; an event told as background
-(historical) is still one that happened. A place a mention takes from where its document is set
-(place_basis "document") is not stated by it: it neither agrees nor contradicts; nor does a date it takes from
-an earlier event of its paragraph or from its publication (date_source "passage", "publication").
+Two mentions are the same event when their types are equal, nothing they state contradicts (a different place,
+non-overlapping dates, a different actor, an unrelated target), at least two things they both state agree, and one
+of those is where or when. Who and to whom alone are not enough: "Zelensky and Aliyev held a phone call" happened
+on several dates; nor are who and where: Russia strikes Odesa on many days. What did not happen (aux_mode future,
+hypothetical, negation) is never the same event as what did, nor as what did not happen in another way; an event
+told as background (historical) is still one that happened. A place a mention takes from where its document is set
+(place_basis "document") is not stated by it: it neither agrees nor contradicts; nor does a date it takes from an
+earlier event of its paragraph or from its publication (date_source "passage", "publication").
 """
 
 import re

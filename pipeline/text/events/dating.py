@@ -1,12 +1,12 @@
 """When an event happened, and where that date comes from (date_source): the most precise date its own clause
 governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
 killing of 14 civilians in 2007"), or the date of the clause at the other end of a stated gap, shifted by it
-("released on Thursday, 124 days after they were arrested"), else the date of the verb of saying that reports
-it; once the whole document is coded, the undated take the last date their paragraph gave before them, else the
-week that ends on the publication day; but an event whose clause leaves its time open or places it before
-another one takes none of these, which only bound it. Dates that are only reference points ("before the invasion in 2022", "since 2019")
-date nothing; an event whose date ended over a year before the report is background (is_background: PLOVER's
-"historical")."""
+("released on Thursday, 124 days after they were arrested"), else the date of the verb of saying that reports it;
+once the whole document is coded, the undated take the last date their paragraph gave before them, else the week
+that ends on the publication day; but an event whose clause leaves its time open or places it before another one
+takes none of these, which only bound it. Dates that are only reference points ("before the invasion in 2022",
+"since 2019") date nothing; an event whose date ended over a year before the report is background (is_background:
+PLOVER's "historical")."""
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
