@@ -885,6 +885,22 @@ def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):
 
 
 @pytest.mark.parametrize(
+    "text, protests",
+    [
+        ("Workers demonstrated outside the depot gates on Monday.", ["demonstrated"]),
+        ("Hundreds of protesters rallied in Istanbul on Friday.", ["rallied"]),
+        ("The nature of the attacks demonstrates that activists are singled out.", []),
+        ("The authorities should demonstrate their commitment to human rights.", []),
+        ("As demonstrated in many cases, the police are complicit.", []),
+        ("She tried to rally those who were undecided.", []),
+    ],
+)
+def test_demonstrating_or_rallying_something_is_no_protest(text, protests):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    assert [event.trigger for event in facts.events if event.event_type == "PROTEST"] == protests
+
+
+@pytest.mark.parametrize(
     "text, coded",
     [
         ("Forty workers lost their lives in the factory fire on 11 September 2012.", [("ASSAULT", "lost", date(2012, 9, 11))]),

@@ -20,7 +20,7 @@ from pipeline.text.events.lexicon import (
     CHARGE_VERBS, CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
     DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES,
     HOLDING_VERBS, HOSTAGE_WORDS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
-    NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS, PUTTING_VERBS,
+    NOMINAL_TYPES, NOT_NOMINAL, NOT_VIOLATED, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, PUTTING_VERBS,
     REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS,
     SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
     SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
@@ -144,11 +144,26 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("PROTEST", "strike"))
     if any(thing.lower_ in NOT_VIOLATED.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
         return None
+    if word in OBJECTLESS_PROTEST_VERBS and _shows_something(verb):
+        return None
     if word in EVENT_VERBS:
         if word in DOER_REQUIRED and not has_doer(verb) and not own_dates(verb, sentence, context, None):
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _shows_something(verb: Token) -> bool:
+    """Whether a verb has something for object, a clause, or is passive: "demonstrates that", "demonstrated
+    their loyalty", "as demonstrated in many cases". An object the parser finds past punctuation, or a name, is
+    mostly a photo credit run into a caption ("Students demonstrate on 1 October ... (Source: Facebook/...)",
+    "Protesters demonstrate against the death of George Floyd. Reuters"), not what is shown."""
+    return any(child.dep_ in {"ccomp", "nsubjpass", "auxpass"} or child.dep_ == "dobj" and _plain_object(verb, child)
+               for child in verb.children) or (verb.tag_ == "VBN" and any(child.dep_ == "mark" for child in verb.children))
+
+
+def _plain_object(verb: Token, thing: Token) -> bool:
+    return thing.pos_ != "PROPN" and not any(token.is_punct for token in verb.doc[verb.i + 1 : thing.i])
 
 
 def _suppresses(verb: Token) -> bool:

@@ -128,6 +128,10 @@ WORKERS_STRIKE_WORDS = {
     "general", "labour", "labor", "industrial", "nationwide", "national", "union", "workers", "worker", "teachers",
     "doctors", "nurses", "hour", "day", "week", "indefinite", "sit",
 }
+# Verbs of protest only as people do them, with nothing demonstrated or rallied: "thousands demonstrated in
+# Minsk", not "the episode demonstrates that ...", "demonstrate their commitment", "as demonstrated in", "rally
+# support".
+OBJECTLESS_PROTEST_VERBS = _verb_set("demonstrate", "rally")
 # "Bus drivers voted to strike on Monday": "strike" without an object, of workers, is a walkout (PROTEST strike).
 STRIKING_VERBS = _verb_set("strike")
 STRIKERS = _noun_set(
