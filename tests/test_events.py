@@ -543,9 +543,11 @@ def test_outer_mongolia_is_one_name_of_the_country():
         # name the gazetteer leaves unknown, and so in the document's country
         ("Police detained two activists in Kurdistan on Monday, officials in Baghdad said.", ("Kurdistan", None, "IRQ")),
         ("Police detained two activists in Kurdistan on Monday, officials in Ankara said.", ("Kurdistan", None, "TUR")),
+        # an island group, in its country but no region of its administration
+        ("Soldiers detained two farmers in Mindanao on Monday.", ("Mindanao", None, "PHL")),
     ],
 )
-def test_a_region_news_name_otherwise_than_iso_is_that_region(text, place):
+def test_a_region_as_news_name_it_is_that_region(text, place):
     _, facts = facts_of(text, PUBLISHED_003)
     [detention] = facts.events
     assert (detention.location, detention.admin1, detention.country) == place
