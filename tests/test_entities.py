@@ -77,6 +77,7 @@ def test_entity_offsets_index_the_text():
         ("Odessa region", "GPE", "Odesa Oblast"),
         ("Odessa", "GPE", "Odesa"),  # the city; its admin1 is Odesa Oblast
         ("the United States", "GPE", "United States"),
+        ("D.C.", "GPE", "Washington"),
         ("Caliber", "ORG", "Caliber"),  # unknown names keep their written form
     ],
 )

@@ -543,8 +543,10 @@ def test_outer_mongolia_is_one_name_of_the_country():
         # name the gazetteer leaves unknown, and so in the document's country
         ("Police detained two activists in Kurdistan on Monday, officials in Baghdad said.", ("Kurdistan", None, "IRQ")),
         ("Police detained two activists in Kurdistan on Monday, officials in Ankara said.", ("Kurdistan", None, "TUR")),
-        # an island group, in its country but no region of its administration
+        # an island group, and a member state of Somalia that ISO 3166-2 does not list (it lists the older regions):
+        # in their country, with no region
         ("Soldiers detained two farmers in Mindanao on Monday.", ("Mindanao", None, "PHL")),
+        ("Police detained two journalists in Puntland on Monday.", ("Puntland", None, "SOM")),
     ],
 )
 def test_a_region_as_news_name_it_is_that_region(text, place):

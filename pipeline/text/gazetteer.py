@@ -51,8 +51,8 @@ _REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Provinc
 REGION_WORDS = {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture", "division"}
 # Type words that ISO 3166-2 writes into Chinese names: "Guangdong Sheng", "Xinjiang Uygur Zizhiqu".
 _ISO_TYPE_WORDS = {"sheng", "shi", "zizhiqu", "sar", "huizu", "zhuangzu", "uygur"}
-# The ISO 3166-2 type of Indonesia's islands, which group its provinces without administering them; geonames
-# files towns under the provinces. (Uganda's four "geographical regions" stay regions: geonames files towns under them.)
+# The ISO 3166-2 type of Indonesia's islands, which group its provinces without administering them (geonames files
+# towns under the provinces). Uganda's four "geographical regions" stay regions: geonames files towns under them.
 _GEOGRAPHICAL_GROUPING = "Geographical unit"
 # Cities of this many people outrank first-level regions of the same name.
 BIG_CITY = 1_000_000
