@@ -94,6 +94,12 @@ def test_an_organization_named_after_a_listed_region_stays_one_organization():
     ]
 
 
+def test_a_first_name_that_is_an_old_name_of_a_town_is_a_person():
+    """"Ismail" is a geonames alternate name of Izmail, Ukraine, not one the ruler labels."""
+    doc = load_nlp()("Gunmen shot Ismail, a journalist, in Peshawar.")
+    assert ("Ismail", "PERSON") in [(ent.text, ent.label_) for ent in doc.ents]
+
+
 def test_pipeline_adds_the_gazetteer_before_ner_and_leaves_out_the_lemmatizer():
     names = load_nlp().pipe_names
     assert names.index(GAZETTEER_RULER) < names.index("ner")
