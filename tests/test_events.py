@@ -556,6 +556,20 @@ def test_a_region_as_news_name_it_is_that_region(text, place):
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Soldiers detained two teachers in the West region of Cameroon on Monday.", ("West", "West", "CMR")),
+        # not Cameroon's West region in a document that does not name Cameroon
+        ("Police detained two activists in the West on Monday.", ("West", None, None)),
+    ],
+)
+def test_a_region_named_only_by_a_direction_is_that_region_only_where_the_document_names_its_country(text, place):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [detention] = facts.events
+    assert (detention.location, detention.admin1, detention.country) == place
+
+
+@pytest.mark.parametrize(
     "text, event_type, mode, actor, target",
     [
         ("Putin met Erdogan in Ankara on Tuesday.", "CONSULT", None, "Vladimir Putin", "Recep Tayyip Erdogan"),
