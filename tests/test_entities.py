@@ -194,3 +194,4 @@ def test_gazetteer_places_know_their_region_country_and_coordinates():
     for name, country in (("SOCAR", "AZE"), ("Naftogaz", "UKR"), ("NATO", None), ("EU", None), ("UN", None)):
         assert gazetteer.lookup(name).country == country, name
     assert gazetteer.lookup("us") is None  # the pronoun is not the United States
+    assert gazetteer.lookup("City") is None  # ISO 3166-2's note "[city]" on Sanaa's region is no name of it

@@ -281,7 +281,9 @@ def _region_names(iso_name: str) -> list[str]:
     words = main.split()
     while len(words) > 1 and words[-1].casefold() in _ISO_TYPE_WORDS:
         words.pop()
-    names = [" ".join(words), main, bracketed.split("]")[0].split(" GB-")[0].strip()]
+    bracketed = bracketed.split("]")[0].split(" GB-")[0].strip()
+    # a bracket in lower case is a note, not a name: "Amānat al ‘Āşimah [city]" (Sanaa) is not named "City"
+    names = [" ".join(words), main, bracketed if bracketed[:1].isupper() else ""]
     return list(dict.fromkeys(variant for name in names if name for variant in (name, plain(name))))
 
 
