@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from pipeline.evaluation.events import (
-    Gold, Guess, country_matches, date_matches, gold_of, main, place_matches, read_articles, report, score, shared_clusters,
+    Gold, Guess, country_matches, date_matches, event_sample, gold_of, main, place_matches, read_articles, report, score,
+    shared_clusters,
 )
 
 
@@ -135,3 +136,11 @@ def test_the_clusters_that_join_articles_are_listed_with_their_sentences(article
     assert "    a4  2019-09-14  Harare  Peter Magombeyi, a doctors' union leader, was abducted" in listing
     assert main(["--data", str(path), "--clusters"]) == 0
     assert listing in capsys.readouterr().out
+
+
+def test_a_sample_of_events_is_the_same_for_the_same_seed(articles):
+    _, read = articles
+    sample = event_sample(read, 2, seed=1)
+    assert sample == event_sample(read, 2, seed=1)
+    assert sample.count("\n    ") == 2  # two events, each with its sentence
+    assert "actor=None (None, police) target=None (None, media)" in event_sample(read, 10, seed=1)  # the arrest in Lagos

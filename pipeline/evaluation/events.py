@@ -27,11 +27,14 @@ Below the scores, the share of all events that have an actor, a target, their se
 scores those columns, but an analyst filters on them.
 
 --clusters lists the clusters (pipeline/text/clusters.py) that join events of several articles, each event with
-its sentence: no gold says which articles report the same event, so merges are judged by reading them.
+its sentence: no gold says which articles report the same event, so merges are judged by reading them. --sample N
+prints N events drawn at random (the same N for the same --seed) with their columns and sentence, for judging by
+eye the columns no gold scores (actor, target, their sectors, type).
 """
 
 import argparse
 import json
+import random
 import re
 import sys
 import time
@@ -324,6 +327,19 @@ def shared_clusters(articles: list[Article]) -> str:
     return "\n".join(lines)
 
 
+def event_sample(articles: list[Article], size: int, seed: int) -> str:
+    """size events drawn at random from all articles' events, each with its columns and sentence."""
+    events = [(article.article_id, event) for article in articles for event in article.events]
+    drawn = random.Random(seed).sample(events, min(size, len(events)))
+    return "\n".join(
+        f"{number}. {article_id} {event.event_type}/{event.mode} aux={event.aux_mode} [{event.trigger}] "
+        f"actor={event.actor} ({event.actor_country}, {event.actor_sector}) target={event.target} ({event.target_country}, "
+        f"{event.target_sector}) at={event.location}, {event.country} on={event.event_date}..{event.date_end} "
+        f"{event.date_precision}/{event.date_source}\n    {event.sentence}"
+        for number, (article_id, event) in enumerate(drawn, 1)
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.events", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -334,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reading", default="main event", choices=READINGS, help="reading --misses lists")
     parser.add_argument("--split", default="train", choices=SPLITS, help="split --misses lists (tune on train)")
     parser.add_argument("--clusters", action="store_true", help="list the clusters that join events of several articles")
+    parser.add_argument("--sample", type=int, metavar="N", help="print N events drawn at random, to judge by eye")
+    parser.add_argument("--seed", type=int, default=0, help="the draw --sample makes (default: %(default)s)")
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"{args.data} not found (see --data)", file=sys.stderr)
@@ -344,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
         print(misses(articles, args.reading, args.misses, args.split))
     if args.clusters:
         print(shared_clusters(articles))
+    if args.sample:
+        print(event_sample(articles, args.sample, args.seed))
     print(report(articles))
     print(filled_report(articles))
     print(f"{len(articles)} articles in {time.perf_counter() - started:.0f} s")
