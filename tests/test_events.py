@@ -933,6 +933,15 @@ def test_a_strike_workers_or_a_hunger_striker_hold_is_a_protest(text, coded):
     assert (strike.event_type, strike.mode) == coded
 
 
+@pytest.mark.parametrize("text", [
+    "The accused were to be punished for the beliefs they held.",
+    "The detained were released on Monday.",
+])
+def test_a_participle_standing_for_people_is_no_event_of_its_own(text):
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    assert [event.trigger for event in facts.events if event.event_type in {"ACCUSE", "COERCE"}] == []
+
+
 @pytest.mark.parametrize(
     "text, protests",
     [

@@ -100,6 +100,8 @@ def _is_dated_violation(candidate: Candidate, sentence: Span, context: "Document
 
 def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
     """The event a verb's clause reports, by the first rule that applies."""
+    if verb.dep_ in {"nsubj", "nsubjpass"} and verb.tag_ == "VBN":
+        return None  # a participle standing for people: "the accused were punished", "the detained were released"
     word = verb.lower_
     objects = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
     if word in CARRIER_VERBS:
