@@ -235,6 +235,7 @@ def test_casualties_in_the_event_sentence():
         ("The army seized power in a coup on Monday.", []),  # power is no property nor person seized
         ("The army seized the printing press on Monday.", [("COERCE", None)]),
         ("Police executed two search warrants on Monday.", []),  # a warrant executed is nobody executed
+        ("The trial did not meet the requirements for a fair trial.", []),  # requirements met are no meeting
         ("The authorities hanged two protesters on Monday.", [("ASSAULT", None)]),
         ("The prisoner hanged himself on Monday.", []),  # what one does to oneself is no violation
         ("Gunmen gunned down the activist on Monday.", [("ASSAULT", None)]),

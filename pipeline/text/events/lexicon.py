@@ -75,13 +75,17 @@ EVENT_VERBS = _verbs({
 }) | {"hanged": Trigger("ASSAULT", "targeted")}  # an execution; not the other forms of "hang" ("hangs over", "hung")
 # "killed himself", "hanged themselves": what one does to oneself is no violation.
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
-# Objects with which a verb of force names no violation: "seized power", "captured international attention",
-# "executed five search warrants".
+# Objects with which a verb names no event: a verb of force no violation ("seized power", "captured international
+# attention", "executed five search warrants"), "meet" no meeting ("did not meet the requirements for a fair trial",
+# "falling short of meeting its obligations").
 _NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
 _NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement")
-NOT_VIOLATED = {
+_NOT_MET = _noun_set("requirement", "obligation", "standard", "criterion", "criteria", "need", "demand", "expectation", "target",
+                     "deadline", "condition", "goal", "threshold", "cost", "commitment")
+NO_EVENT_OBJECTS = {
     **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
     **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
+    **dict.fromkeys(_verb_set("meet"), _NOT_MET),
 }
 # Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
 # killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
