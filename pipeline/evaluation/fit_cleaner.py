@@ -4,12 +4,16 @@ Reproducible: the same benchmark and code give the same file (Newton's method, f
 
 1. Each tuning page goes through the cleaner's named rules (clean.rule_lines), and each of its lines is labelled
    article when at least half of its words are in the marked article, in order (align.lines_in_text).
-2. Stage one is fitted on the lines the rules kept, on all tuning pages. A line weighs by its words (a long line
+2. The learned evidence (line_classifier.LearnedEvidence) is counted on the lines the rules kept: each word's
+   occurrences in article and boilerplate lines, each line's pages as article and as boilerplate. Stage one sees
+   each tuning page with the evidence of the other pages only (its own counts taken out), as it will see a new
+   page: a word's score counted on the very line it scores would tell stage one the label.
+3. Stage one is fitted on the lines the rules kept, on all tuning pages. A line weighs by its words (a long line
    carries more of the score than a menu item) and every page weighs the same in total (the score is a mean
    over pages).
-3. Stage two learns from stage one's verdicts as they will look on new pages, not on the pages stage one was
+4. Stage two learns from stage one's verdicts as they will look on new pages, not on the pages stage one was
    fitted on: page i's come from a stage one fitted on the pages of the other folds (fold = i mod FOLDS).
-4. The weights are written to pipeline/text/data/cleaner/line_classifier.json.
+5. The weights and the evidence of all tuning pages are written to pipeline/text/data/cleaner/line_classifier.json.
 
 With --cross-validate nothing is written: each fold of the tuning pages is cleaned by a classifier fitted on the
 other folds, and the mean score of those pages is printed (the figure to compare changes by). --per-page also
@@ -19,8 +23,10 @@ prints each page's score, worst first, with the runs of words it lost (in the ar
 
 import argparse
 import json
+import math
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -30,13 +36,20 @@ from pipeline.evaluation.shingles import Score, mean_score, score, shingles, uns
 from pipeline.text.align import lines_in_text
 from pipeline.text.clean import clean_document, rule_lines
 from pipeline.text.line_classifier import (
+    EVIDENCE_MIN_PAGES,
+    EVIDENCE_VOCABULARY,
+    FEATURE_CHARS,
+    KNOWN_LINE_MIN_PAGES,
     MODEL_PATH,
     OWN_FEATURES,
+    WORD,
+    LearnedEvidence,
     LineClassifier,
     PageLine,
     context_features,
     first_stage,
     line_features,
+    line_key,
     own_features,
 )
 from pipeline.text.logistic import LogisticModel, fit_logistic
@@ -63,6 +76,64 @@ def label_page(page: BenchmarkPage) -> LabelledPage:
     return LabelledPage(lines, labels, kept, weights / total if total else weights)
 
 
+WORD_SMOOTHING = 1.0  # added to a word's count in each class
+LINE_SMOOTHING = 0.5  # added to a line's pages in each class
+EVIDENCE_CLIP = 4.0  # a word's log-odds is held within +-this: no one word decides a line
+
+
+@dataclass(frozen=True)
+class EvidenceCounts:
+    """What some tuning pages show of words and whole lines kept by the rules (added up over pages)."""
+
+    article_words: Counter  # word -> occurrences in article lines
+    boilerplate_words: Counter  # word -> occurrences in boilerplate lines
+    word_pages: Counter  # word -> pages it stands on
+    article_lines: Counter  # line_key -> pages where the line is article
+    boilerplate_lines: Counter  # line_key -> pages where the line is boilerplate (and never article)
+
+    @classmethod
+    def of_page(cls, page: LabelledPage) -> "EvidenceCounts":
+        article, boilerplate = Counter(), Counter()
+        article_lines, boilerplate_lines = set(), set()
+        for line, label, kept in zip(page.lines, page.labels, page.kept, strict=True):
+            if kept:
+                (article if label else boilerplate).update(word.lower() for word in WORD.findall(
+                    line.kept[:FEATURE_CHARS]))
+                (article_lines if label else boilerplate_lines).add(line_key(line.text))
+        return cls(article, boilerplate, Counter(set(article) | set(boilerplate)), Counter(article_lines),
+                   Counter(boilerplate_lines - article_lines))
+
+    def __add__(self, other: "EvidenceCounts") -> "EvidenceCounts":
+        return EvidenceCounts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+    def __sub__(self, other: "EvidenceCounts") -> "EvidenceCounts":
+        return EvidenceCounts(*(getattr(self, f.name) - getattr(other, f.name) for f in fields(self)))
+
+
+def vocabulary(counts: EvidenceCounts) -> list[str]:
+    """The EVIDENCE_VOCABULARY words seen on most pages (page counts only: no label goes into the choice)."""
+    return [word for word, _ in counts.word_pages.most_common(EVIDENCE_VOCABULARY)]
+
+
+def fit_evidence(counts: EvidenceCounts, words_to_score: Sequence[str]) -> LearnedEvidence:
+    """Each word of words_to_score seen on EVIDENCE_MIN_PAGES pages or more, its log-odds of standing in an article
+    line rather than a boilerplate one, relative to the totals (add-WORD_SMOOTHING, clipped); each line seen on
+    KNOWN_LINE_MIN_PAGES pages or more, its log-odds of being article (add-LINE_SMOOTHING)."""
+    articles, boilerplate = counts.article_words.total(), counts.boilerplate_words.total()
+    words = {}
+    for word in words_to_score:
+        if counts.word_pages[word] >= EVIDENCE_MIN_PAGES:
+            odds = (math.log((counts.article_words[word] + WORD_SMOOTHING) / (articles + WORD_SMOOTHING))
+                    - math.log((counts.boilerplate_words[word] + WORD_SMOOTHING) / (boilerplate + WORD_SMOOTHING)))
+            words[word] = max(-EVIDENCE_CLIP, min(EVIDENCE_CLIP, odds))
+    lines = {}
+    for line in sorted(set(counts.article_lines) | set(counts.boilerplate_lines)):
+        article, other = counts.article_lines[line], counts.boilerplate_lines[line]
+        if article + other >= KNOWN_LINE_MIN_PAGES:
+            lines[line] = math.log((article + LINE_SMOOTHING) / (other + LINE_SMOOTHING))
+    return LearnedEvidence(words, lines)
+
+
 def _fit(pages: Sequence[LabelledPage], features: Sequence[tuple[tuple[str, ...], np.ndarray]]) -> LogisticModel:
     names = features[0][0]
     return fit_logistic(
@@ -76,16 +147,20 @@ def _fit(pages: Sequence[LabelledPage], features: Sequence[tuple[tuple[str, ...]
 
 def fit_classifier(pages: Sequence[LabelledPage]) -> LineClassifier:
     pages = [page for page in pages if page.kept.any()]
-    first_features = [line_features(page.lines) for page in pages]
+    counts = [EvidenceCounts.of_page(page) for page in pages]
+    total = sum(counts[1:], counts[0])
+    words = vocabulary(total)
+    others = [fit_evidence(total - own, words) for own in counts]  # each page as a new page: without its labels
+    first_features = [line_features(page.lines, evidence) for page, evidence in zip(pages, others, strict=True)]
     held_out_first = [np.zeros(0)] * len(pages)
     for fold in range(FOLDS):
         training = [index for index in range(len(pages)) if index % FOLDS != fold]
         model = _fit([pages[index] for index in training], [first_features[index] for index in training])
         for index in range(fold, len(pages), FOLDS):
-            held_out_first[index] = first_stage(model, pages[index].lines)[1]
+            held_out_first[index] = first_stage(model, pages[index].lines, others[index])[1]
     context = [context_features(matrix[:, :len(OWN_FEATURES)], first)  # a line's own features come first
                for (_, matrix), first in zip(first_features, held_out_first, strict=True)]
-    return LineClassifier(_fit(pages, first_features), _fit(pages, context))
+    return LineClassifier(_fit(pages, first_features), _fit(pages, context), fit_evidence(total, words))
 
 
 def cross_validated_texts(pages: Sequence[BenchmarkPage], labelled: Sequence[LabelledPage]) -> list[str]:

@@ -10,7 +10,7 @@ one NoiseSpan that says why it went. The rules themselves live in rules.py; this
 4. line rules judge what remains of each line as a whole (share buttons, bylines, feed links, ...);
 5. inline rules cut URLs and trailing hashtags out of the kept text;
 6. layout rules judge lines by their neighbours: header (title, site, byline echo), dateline, repeated
-   block, link list, photo caption;
+   block, link list, the teasers under a "Related stories" heading, photo caption;
 7. on plain text, the line classifier (line_classifier.py) judges what is left of each line: menus, teasers,
    comment threads and other furniture no rule names go as boilerplate; then the page's title is looked for
    just above the article, where menus hid it from the header rule;
@@ -206,6 +206,7 @@ def _apply_rules(document: _Document) -> None:
     _mark_dateline(document, body_start)
     _mark_repeated_block(document)
     _mark_link_lists(document)
+    _mark_related_teasers(document)
     _mark_captions(document, body_start)
 
 
@@ -294,6 +295,22 @@ def _mark_link_lists(document: _Document) -> None:
     kinds = [_line_kind(document, line) for line in document.lines]
     for index in sorted(rules.link_list_members(kinds)):
         document.cut_line(document.lines[index], "link_list", "link_list_block")
+
+
+def _mark_related_teasers(document: _Document) -> None:
+    """The headlines of other stories under a "Related stories", "Most read" or "You may also like" heading, up to
+    the first line that is no headline. Lines already cut (another heading, "3 comments") do not end the list."""
+    lines = document.lines
+    for index, line in enumerate(lines):
+        if "related_heading" not in line.rules_applied():
+            continue
+        for below in lines[index + 1:]:
+            text = document.kept_text(below)
+            if text is None:
+                continue
+            if below.cuts or not rules.is_teaser(text):
+                break
+            document.cut_line(below, "boilerplate", "related_teaser")
 
 
 def _mark_captions(document: _Document, body_start: int) -> None:

@@ -10,19 +10,24 @@ the article by what the boilerplate literature found to work, measured on lines 
 * its place on the page: before the page repeats its own title, inside the longest run of prose, below a
   comment heading, among lines of one repeated template (comment signatures, teaser lists), below or between
   comment signatures (short lines with a time of day or a "Reply": a thread stamps every comment);
+* learned evidence (LearnedEvidence): how much more often each common word stands in article lines than in
+  boilerplate lines of the tuning pages, averaged over the line and its neighbours, and whether the exact line
+  stood on other tuning pages and as what (template text such as "Leave a Reply", "Newer Post Older Post Home",
+  menu items): what the hand-picked word lists above cannot name;
 * second stage: the first stage's verdicts on the neighbours, smoothed over windows and compared with the
   page's best lines, so that a short heading inside the article stays and a lone long teaser in a sidebar goes.
 
-The weights come from data/cleaner/line_classifier.json, fitted on the tuning pages of the cleaning benchmark
-by `python -m pipeline.evaluation.fit_cleaner`. Lines the rules already cut are context, never judged again.
+The weights and the learned evidence come from data/cleaner/line_classifier.json, fitted on the tuning pages of
+the cleaning benchmark by `python -m pipeline.evaluation.fit_cleaner`; nothing is learned at run time. Lines the
+rules already cut are context, never judged again.
 """
 
 import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -269,9 +274,75 @@ def signature_columns(lines: Sequence[PageLine]) -> Columns:
             ("signatures_nearby", window_sums(marks, 5) / 10), ("between_signatures", between)]
 
 
-def line_features(lines: Sequence[PageLine]) -> tuple[tuple[str, ...], np.ndarray]:
-    """Stage one's input (names, one row per line): each line's own features, its neighbours', and where it sits
-    on the page."""
+# Learned evidence ---------------------------------------------------------------------------------------------------
+
+# A word is scored when it is among the EVIDENCE_VOCABULARY words seen on most tuning pages, and on
+# EVIDENCE_MIN_PAGES of them at least: a rarer word tells one site's pages apart, not article from boilerplate.
+EVIDENCE_VOCABULARY = 3_000
+EVIDENCE_MIN_PAGES = 3
+KNOWN_LINE_MIN_PAGES = 2  # a line is known template text when its exact text stood on this many tuning pages
+
+
+@dataclass(frozen=True)
+class LearnedEvidence:
+    """What the tuning pages say of words and whole lines, fitted by fit_cleaner and stored with the weights.
+
+    words: a word's (lower-cased) log-odds of standing in an article line rather than a boilerplate line, relative
+    to the two totals (smoothed, clipped), for the EVIDENCE_VOCABULARY words seen on most pages. lines: a line's
+    (casefolded) log-odds of being article, for the lines that stood on at least KNOWN_LINE_MIN_PAGES pages. Learned
+    rather than listed: FURNITURE_WORDS and ENGLISH_FUNCTION_WORDS name what one thinks of, these what the pages
+    show ('notify', 'username', 'blogroll' against 'didn’t', 'although', 'husband')."""
+
+    words: Mapping[str, float] = field(default_factory=dict)
+    lines: Mapping[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"words": {word: _rounded(score) for word, score in self.words.items()},
+                "lines": {line: _rounded(score) for line, score in self.lines.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LearnedEvidence":
+        return cls(data["words"], data["lines"])
+
+
+def _rounded(value: float) -> float:
+    return float(f"{value:.4g}")
+
+
+def line_key(text: str) -> str:
+    """How a whole line is looked up among the known lines."""
+    return text.casefold().strip()
+
+
+def evidence_columns(lines: Sequence[PageLine], own: np.ndarray, evidence: LearnedEvidence) -> Columns:
+    """The learned evidence of each kept line: the mean score of its words (words without a score count 0), the
+    same for its neighbours and the text around it, and the score of the line itself if it is known template text."""
+    word_score = np.zeros(len(lines))
+    known_line = np.zeros(len(lines))
+    for index, line in enumerate(lines):
+        if not line.kept:
+            continue
+        words = [word.lower() for word in WORD.findall(line.kept[:FEATURE_CHARS])]
+        word_score[index] = sum(evidence.words.get(word, 0.0) for word in words) / max(1, len(words))
+        known_line[index] = evidence.lines.get(line_key(line.text), 0.0)
+    words = np.expm1(own[:, _column("words_log")])
+    columns = [("word_evidence", word_score)]
+    columns += [(f"word_evidence@{offset:+d}", shifted(word_score, offset)) for offset in (-2, -1, 1, 2)]
+    columns += [(f"word_evidence_r{radius}",
+                 window_sums(word_score * words, radius) / np.maximum(window_sums(words, radius), 1))
+                for radius in (2, 5)]
+    return columns + [("known_line_logodds", known_line)]
+
+
+# The stages' inputs -------------------------------------------------------------------------------------------------
+
+NO_EVIDENCE = LearnedEvidence()
+
+
+def line_features(lines: Sequence[PageLine],
+                  evidence: LearnedEvidence = NO_EVIDENCE) -> tuple[tuple[str, ...], np.ndarray]:
+    """Stage one's input (names, one row per line): each line's own features, its neighbours', where it sits on
+    the page, and the learned evidence on its words and its text."""
     own = own_features(lines)
     count = len(lines)
     index = np.arange(count)
@@ -306,6 +377,7 @@ def line_features(lines: Sequence[PageLine]) -> tuple[tuple[str, ...], np.ndarra
     columns.append(("below_comment_heading", below_a_mark(own[:, _column("comment_heading")])))
     columns += signature_columns(lines)
     columns.append(("dates_nearby", window_sums(own[:, _column("date_or_time")], 5) / 10))
+    columns += evidence_columns(lines, own, evidence)
     return _stack(columns)
 
 
@@ -336,9 +408,10 @@ def context_features(own: np.ndarray, first: np.ndarray) -> tuple[tuple[str, ...
 
 # Model --------------------------------------------------------------------------------------------------------------
 
-def first_stage(model: LogisticModel, lines: Sequence[PageLine]) -> tuple[np.ndarray, np.ndarray]:
+def first_stage(model: LogisticModel, lines: Sequence[PageLine],
+                evidence: LearnedEvidence) -> tuple[np.ndarray, np.ndarray]:
     """(the lines' own features, stage one's article probabilities; 0 for lines the rules cut)."""
-    names, features = line_features(lines)
+    names, features = line_features(lines, evidence)
     kept = features[:, 0] > 0
     return features[:, :len(OWN_FEATURES)], np.where(kept, model.probabilities(names, features), 0.0)
 
@@ -347,21 +420,23 @@ def first_stage(model: LogisticModel, lines: Sequence[PageLine]) -> tuple[np.nda
 class LineClassifier:
     lines: LogisticModel  # stage one, over line_features
     context: LogisticModel  # stage two, over context_features
+    evidence: LearnedEvidence  # what stage one's learned features look up
 
     def article_probabilities(self, lines: Sequence[PageLine]) -> np.ndarray:
         """For each line, the probability that it belongs to the article (0 for lines the rules cut)."""
         if not lines:
             return np.zeros(0)
-        own, first = first_stage(self.lines, lines)
+        own, first = first_stage(self.lines, lines, self.evidence)
         names, features = context_features(own, first)
         return np.where(own[:, 0] > 0, self.context.probabilities(names, features), 0.0)
 
     def to_json(self) -> dict:
-        return {"lines": self.lines.to_json(), "context": self.context.to_json()}
+        return {"lines": self.lines.to_json(), "context": self.context.to_json(), "evidence": self.evidence.to_json()}
 
     @classmethod
     def from_json(cls, data: dict) -> "LineClassifier":
-        return cls(LogisticModel.from_json(data["lines"]), LogisticModel.from_json(data["context"]))
+        return cls(LogisticModel.from_json(data["lines"]), LogisticModel.from_json(data["context"]),
+                   LearnedEvidence.from_json(data["evidence"]))
 
 
 @cache

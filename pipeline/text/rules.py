@@ -331,6 +331,11 @@ def is_paragraph(text: str) -> bool:
     return ends_sentence(text) and word_count(text) >= 10
 
 
+def is_teaser(text: str) -> bool:
+    """A headline of another story: up to fifteen words that do not end like a sentence."""
+    return word_count(text) <= 15 and not ends_sentence(text)
+
+
 def is_fragment(text: str) -> bool:
     """A short label that is not a sentence: 'Playlist', 'The South Caucasus News Review', a heading."""
     return word_count(text) <= 8 and not ends_sentence(text)
