@@ -26,15 +26,15 @@ Matching:
 Below the scores, the share of all events that have an actor, a target, their sectors, a place and a date: no gold
 scores those columns, but an analyst filters on them.
 
---clusters lists the clusters (pipeline/text/clusters.py) that join events of several articles, each event with
-its sentence: no gold says which articles report the same event, so merges are judged by reading them. --sample N
-prints N events drawn at random (the same N for the same --seed) with their columns and sentence, for judging by
-eye the columns no gold scores (actor, target, their sectors, type).
+--clusters lists the clusters (pipeline/text/clusters.py) that join events of several articles, each event with its
+sentence: no gold says which articles report the same event, so merges are judged by reading them. --sample N
+prints N events drawn at random (the same ones for the same --seed, whatever other events a change adds or drops)
+with their columns and sentence, for judging by eye the columns no gold scores (actor, target, their sectors,
+type).
 """
 
 import argparse
 import json
-import random
 import re
 import sys
 import time
@@ -45,6 +45,7 @@ from pathlib import Path
 
 import pycountry
 
+from pipeline.ids import stable_id
 from pipeline.text.clean import clean_document
 from pipeline.text.clusters import EventRecord, cluster_events
 from pipeline.text.dates import find_dates
@@ -328,9 +329,11 @@ def shared_clusters(articles: list[Article]) -> str:
 
 
 def event_sample(articles: list[Article], size: int, seed: int) -> str:
-    """size events drawn at random from all articles' events, each with its columns and sentence."""
+    """size events drawn at random from all articles' events, each with its columns and sentence. An event is
+    drawn by a digest of the seed, its article and where it stands there, so that a change that adds or drops a
+    few events leaves the rest of the draw as it was, and two versions of the code can be read on the same events."""
     events = [(article.article_id, event) for article in articles for event in article.events]
-    drawn = random.Random(seed).sample(events, min(size, len(events)))
+    drawn = sorted(events, key=lambda item: stable_id("sample", seed, item[0], item[1].start_char, item[1].trigger))[:size]
     return "\n".join(
         f"{number}. {article_id} {event.event_type}/{event.mode} aux={event.aux_mode} [{event.trigger}] "
         f"actor={event.actor} ({event.actor_country}, {event.actor_sector}) target={event.target} ({event.target_country}, "
