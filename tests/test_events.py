@@ -548,23 +548,12 @@ def test_outer_mongolia_is_one_name_of_the_country():
         # in their country, with no region
         ("Soldiers detained two farmers in Mindanao on Monday.", ("Mindanao", None, "PHL")),
         ("Police detained two journalists in Puntland on Monday.", ("Puntland", None, "SOM")),
-    ],
-)
-def test_a_region_as_news_name_it_is_that_region(text, place):
-    _, facts = facts_of(text, PUBLISHED_003)
-    [detention] = facts.events
-    assert (detention.location, detention.admin1, detention.country) == place
-
-
-@pytest.mark.parametrize(
-    "text, place",
-    [
+        # a region named only by a direction is that region only where the document names its country
         ("Soldiers detained two teachers in the West region of Cameroon on Monday.", ("West", "West", "CMR")),
-        # not Cameroon's West region in a document that does not name Cameroon
         ("Police detained two activists in the West on Monday.", ("West", None, None)),
     ],
 )
-def test_a_region_named_only_by_a_direction_is_that_region_only_where_the_document_names_its_country(text, place):
+def test_a_region_as_news_name_it_is_that_region(text, place):
     _, facts = facts_of(text, PUBLISHED_003)
     [detention] = facts.events
     assert (detention.location, detention.admin1, detention.country) == place
