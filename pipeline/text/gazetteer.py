@@ -390,9 +390,9 @@ def _alternate_names(city: dict) -> list[str]:
 
 # Loading ---------------------------------------------------------------------------------------------------------
 
-def _curated_places() -> list[Place]:
+def _curated_places(records: list[dict]) -> list[Place]:
     places = []
-    for record in _read("places.json")["places"]:
+    for record in records:
         admin1 = record["name"] if record["kind"] == "admin1" else record.get("admin1")
         places.append(
             Place(record["name"], record["kind"], _region_aliases(record), admin1, record["country"], record["latitude"], record["longitude"])
@@ -400,11 +400,11 @@ def _curated_places() -> list[Place]:
     return places
 
 
-def _curated_subdivisions() -> tuple[set[str], dict[str, str]]:
+def _curated_subdivisions(records: list[dict]) -> tuple[set[str], dict[str, str]]:
     """What data/places.json's regions stand for in the ISO 3166-2 list: the countries whose regions it lists
     in full as news write them (Ukraine's oblasts), and the regions it names as news do, by their ISO code
     ("CN-NM": "Inner Mongolia", which ISO spells "Nei Mongol"). The ISO list's own entries for those are left out."""
-    regions = [record for record in _read("places.json")["places"] if record["kind"] == "admin1"]
+    regions = [record for record in records if record["kind"] == "admin1"]
     return ({record["country"] for record in regions if "iso_code" not in record},
             {record["iso_code"]: record["name"] for record in regions if "iso_code" in record})
 
@@ -426,8 +426,9 @@ def _names(places: Iterable[Place]) -> Iterator[tuple[str, Place]]:
 @cache
 def load_gazetteer() -> Gazetteer:
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-    curated = _curated_places()
-    skipped_countries, renamed = _curated_subdivisions()
+    place_records = _read("places.json")["places"]
+    curated = _curated_places(place_records)
+    skipped_countries, renamed = _curated_subdivisions(place_records)
     subdivisions = _subdivisions(skipped_countries, renamed)
     records = [city for city in _geonames_cities() if city["countrycode"] in alpha3]
     admin1_names = _admin1_names(records, _first_level_regions(subdivisions, curated, renamed))
