@@ -38,15 +38,14 @@ from pipeline.text.clean import clean_document, rule_lines
 from pipeline.text.line_classifier import (
     EVIDENCE_MIN_PAGES,
     EVIDENCE_VOCABULARY,
-    FEATURE_CHARS,
     KNOWN_LINE_MIN_PAGES,
     MODEL_PATH,
     OWN_FEATURES,
-    WORD,
     LearnedEvidence,
     LineClassifier,
     PageLine,
     context_features,
+    evidence_words,
     first_stage,
     line_features,
     line_key,
@@ -97,8 +96,7 @@ class EvidenceCounts:
         article_lines, boilerplate_lines = set(), set()
         for line, label, kept in zip(page.lines, page.labels, page.kept, strict=True):
             if kept:
-                (article if label else boilerplate).update(word.lower() for word in WORD.findall(
-                    line.kept[:FEATURE_CHARS]))
+                (article if label else boilerplate).update(evidence_words(line.kept))
                 (article_lines if label else boilerplate_lines).add(line_key(line.text))
         return cls(article, boilerplate, Counter(set(article) | set(boilerplate)), Counter(article_lines),
                    Counter(boilerplate_lines - article_lines))

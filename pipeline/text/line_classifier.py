@@ -314,6 +314,11 @@ def line_key(text: str) -> str:
     return text.casefold().strip()
 
 
+def evidence_words(kept: str) -> list[str]:
+    """The words of a line's kept text as the learned evidence scores them: lower-cased, its first FEATURE_CHARS."""
+    return [word.lower() for word in WORD.findall(kept[:FEATURE_CHARS])]
+
+
 def evidence_columns(lines: Sequence[PageLine], own: np.ndarray, evidence: LearnedEvidence) -> Columns:
     """The learned evidence of each kept line: the mean score of its words (words without a score count 0), the
     same for its neighbours and the text around it, and the score of the line itself if it is known template text."""
@@ -322,7 +327,7 @@ def evidence_columns(lines: Sequence[PageLine], own: np.ndarray, evidence: Learn
     for index, line in enumerate(lines):
         if not line.kept:
             continue
-        words = [word.lower() for word in WORD.findall(line.kept[:FEATURE_CHARS])]
+        words = evidence_words(line.kept)
         word_score[index] = sum(evidence.words.get(word, 0.0) for word in words) / max(1, len(words))
         known_line[index] = evidence.lines.get(line_key(line.text), 0.0)
     words = np.expm1(own[:, _column("words_log")])
