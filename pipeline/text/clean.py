@@ -308,7 +308,7 @@ def _mark_related_teasers(document: _Document) -> None:
             text = document.kept_text(below)
             if text is None:
                 continue
-            if below.cuts or not rules.is_teaser(text):
+            if below.cuts or not rules.is_fragment(text, rules.TEASER_WORDS):
                 break
             document.cut_line(below, "boilerplate", "related_teaser")
 

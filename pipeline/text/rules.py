@@ -331,14 +331,13 @@ def is_paragraph(text: str) -> bool:
     return ends_sentence(text) and word_count(text) >= 10
 
 
-def is_teaser(text: str) -> bool:
-    """A headline of another story: up to fifteen words that do not end like a sentence."""
-    return word_count(text) <= 15 and not ends_sentence(text)
+# A headline of another story is a fragment of up to this many words: "Grain prices climb as Black Sea risks mount".
+TEASER_WORDS = 15
 
 
-def is_fragment(text: str) -> bool:
+def is_fragment(text: str, max_words: int = 8) -> bool:
     """A short label that is not a sentence: 'Playlist', 'The South Caucasus News Review', a heading."""
-    return word_count(text) <= 8 and not ends_sentence(text)
+    return word_count(text) <= max_words and not ends_sentence(text)
 
 
 MAX_HEADLINE_WORDS = 16  # longer lines without a full stop are decks and kickers, not titles
