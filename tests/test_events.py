@@ -303,6 +303,10 @@ def test_killed_adds_up_the_victims():
         ("Police arrested the activist in Kaduna State.", "Kaduna", "Kaduna", "NGA"),
         ("Gunmen attacked the activist in Bloomington, Indiana.", "Bloomington", "Indiana", "USA"),
         ("Soldiers raided the office in Kiev.", "Kyiv", "Kyiv City", "UKR"),
+        # a demonym qualifying the capital, a country's land or its jails
+        ("Security forces detained two reporters in the Ethiopian capital on Monday.", "Addis Ababa", None, "ETH"),
+        ("Turkish troops invaded Syrian territory on Monday.", "Syria", None, "SYR"),
+        ("Two activists were tortured in Iranian jails last year.", "Iran", None, "IRN"),
     ],
 )
 def test_world_places(text, location, admin1, country):

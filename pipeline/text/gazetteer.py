@@ -115,11 +115,12 @@ class Gazetteer:
     pairs that name them, in the order in which a shared name goes to the first."""
 
     def __init__(self, curated: list[Place], world: list[Place], world_names: Iterable[tuple[str, Place]], actors: list[Actor],
-                 demonyms: dict[str, str], capitals: dict[str, str]):
+                 demonyms: dict[str, str], capitals: dict[str, str], capital_cities: dict[str, Place]):
         self.places = curated
         self.actors = actors
         self.demonyms = demonyms  # demonym -> ISO3
-        self.capitals = capitals  # capital city name -> ISO3
+        self.capitals = capitals  # a capital's name as news write it (data/countries.json) -> ISO3: "Kyiv" acting is Ukraine
+        self.capital_cities = capital_cities  # ISO3 -> its capital city in geonames, for every country: "the Kenyan capital"
         self.countries = {place.country: place for place in [*curated, *world] if place.kind == "country"}
         self._index: dict[str, Entry] = {}
         self._places_by_key: dict[str, list[Place]] = defaultdict(list)
@@ -445,7 +446,8 @@ def load_gazetteer() -> Gazetteer:
             cities.append((city, record["population"]))
         alternates += [(alternate, city) for alternate in _alternate_names(record)]
     city_places = [city for city, _ in cities]
-    curated_countries, other_countries, demonyms, capitals = _countries(_capitals(chain(_names([*curated, *city_places]), alternates)))
+    capital_cities = _capitals(chain(_names([*curated, *city_places]), alternates))
+    curated_countries, other_countries, demonyms, capitals = _countries(capital_cities)
     regions = _region_places(subdivisions, city_places)
     world_names = chain(
         _names(other_countries),
@@ -455,4 +457,4 @@ def load_gazetteer() -> Gazetteer:
         _names(region for region in regions if region.kind == "admin2"),
         alternates,
     )
-    return Gazetteer([*curated_countries, *curated], [*other_countries, *regions, *city_places], world_names, _actors(), demonyms, capitals)
+    return Gazetteer([*curated_countries, *curated], [*other_countries, *regions, *city_places], world_names, _actors(), demonyms, capitals, capital_cities)

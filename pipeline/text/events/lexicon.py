@@ -301,6 +301,8 @@ TARGET_PREPOSITIONS = {"at", "on", "against", "upon", "onto"}
 PARTNER_PREPOSITIONS = {"with"}
 RECIPIENT_PREPOSITIONS = {"to", "for"}
 LOCATIVE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "inside", "across", "over", "within", "off"}
+# Nouns a demonym qualifies to name a place in its country: "in the Kenyan capital", "in Iranian jails".
+NATIONAL_PLACE_NOUNS = _noun_set("capital", "territory", "soil", "airspace", "waters", "prison", "jail", "custody")
 PLACE_NOUNS = _noun_set("city", "town", "village", "region", "oblast", "province", "district", "port", "settlement", "area")
 OWNERSHIP_WORDS = {"belonging", "owned", "operated", "run", "controlled", "linked", "of"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}

@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
-from pipeline.text.events.lexicon import LOCATIVE_PREPOSITIONS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
+from pipeline.text.events.lexicon import LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
+from pipeline.text.gazetteer import load_gazetteer
 from pipeline.text.events.setting import Location, located
 
 
@@ -75,11 +76,12 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
             continue
         # the name after "the city of" is read as a place even when the model took it for a person
         label = "GPE" if _names_a_place_noun(ent.root) else ent.label_
-        if label not in PLACE_LABELS:
+        national = _national_place(ent, context) if label == "NORP" else None
+        if label not in PLACE_LABELS and national is None:
             continue
         seen.add(ent.start)
-        referent = context.places.referent(ent.text, label)
-        if referent.kind not in {"place", "country", None} or not _is_locative(ent.root, referent, predicate, candidate, own_clause):
+        root, referent = national or (ent.root, context.places.referent(ent.text, label))
+        if referent.kind not in {"place", "country", None} or not _is_locative(root, referent, predicate, candidate, own_clause):
             continue
         kind = referent.place.kind if referent.place else None
         places.append((PLACE_RANK[kind], ent.start, referent))
@@ -90,6 +92,22 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
         country = next((referent.country for _, _, referent in places if referent.is_state), None)
         return Referent(best.name, country, None)
     return best
+
+
+def _national_place(ent: Span, context: DocumentContext) -> tuple[Token, Referent] | None:
+    """A demonym that qualifies a word for a country's land, its custody or its capital names a place: "in the
+    Kenyan capital" is Nairobi, "in Iranian jails" and "in Nigerian waters" are in Iran and Nigeria. Returns the
+    noun, which stands in the clause where a place's name would, and the place."""
+    noun = ent.root.head
+    if ent.root.dep_ not in {"amod", "compound", "nmod"} or noun.lower_ not in NATIONAL_PLACE_NOUNS:
+        return None
+    country = context.places.referent(ent.text, "NORP")
+    if not country.is_state:
+        return None
+    if noun.lower_ != "capital":
+        return noun, country
+    capital = load_gazetteer().capital_cities.get(country.country)
+    return (noun, Referent(capital.name, capital.country, "place", capital)) if capital else None
 
 
 def _described_place(predicate: Token, context: DocumentContext) -> Referent | None:
