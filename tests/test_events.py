@@ -645,6 +645,17 @@ def test_a_body_saying_what_it_did_is_the_doer(text, actor, actor_country, actor
     assert (event.actor, event.actor_country, event.actor_sector) == (actor, actor_country, actor_sector)
 
 
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("The Western and global left should support the protesters in Belarus.", "support", ("Western", None), (None, None)),
+    ("Ankara has long accused its Western allies of turning a blind eye to the threat.", "accused", ("Turkey", "TUR"), ("Western", None)),
+])
+def test_western_is_of_the_west_not_a_region_named_western(text, trigger, actor, target):
+    # Fiji's Western Division is named "Western" alone
+    _, facts = facts_of(text, PUBLISHED_003)
+    event = next(event for event in facts.events if event.trigger == trigger)
+    assert ((event.actor, event.actor_country), (event.target, event.target_country)) == (actor, target)
+
+
 def test_they_is_not_a_body_named_before_another_subject():
     # a rights group's report quoting its witnesses: "they" are the guards the witness tells of, not the group
     _, facts = facts_of("Human Rights Watch interviewed four former detainees in March. "

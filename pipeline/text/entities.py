@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.text.gazetteer import Actor, Place, load_gazetteer
+from pipeline.text.gazetteer import Actor, Place, load_gazetteer, names_a_direction
 
 # Named things; dates and numbers are the date and figure extractors' business.
 NAMED_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -62,6 +62,8 @@ def resolve_name(text: str, label: str | None = None) -> Referent:
     the other way round ("Washington" the president, "Georgia" the person)."""
     gazetteer = load_gazetteer()
     name = bare_name(text)
+    if label == "NORP" and names_a_direction(name):
+        return Referent(name)  # "Western governments" are of the West, not of a region named Western
     entry = gazetteer.lookup(name)
     if entry is not None and _label_fits(entry, label):
         return _referent_of(entry)

@@ -49,6 +49,10 @@ _COMMON_WORDS = {"turkey", "chad", "china", "jordan", "georgia", "niger", "sofia
 _REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province")
 # Words after a region's name that say it is a region: "Kaduna State", "Hadramout governorate".
 REGION_WORDS = {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture", "division"}
+# Words of direction or position, of which some countries' regions are named alone: Cameroon's "West" and
+# "Centre", Botswana's "South East", Fiji's "Northern" and "Western".
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+                   "center", "middle", "far"}
 # Type words that ISO 3166-2 writes into Chinese names: "Guangdong Sheng", "Xinjiang Uygur Zizhiqu".
 _ISO_TYPE_WORDS = {"sheng", "shi", "zizhiqu", "sar", "huizu", "zhuangzu", "uygur"}
 # The ISO 3166-2 type of Indonesia's islands, which group its provinces without administering them (geonames files
@@ -108,6 +112,11 @@ def plain(name: str) -> str:
         return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+def names_a_direction(name: str) -> bool:
+    """Whether a name is only words of direction: "West", "South East", "Western"."""
+    return set(name.casefold().replace("-", " ").split()) <= DIRECTION_WORDS
 
 
 class Gazetteer:

@@ -226,6 +226,8 @@ def _entity_referent(token: Token, context: DocumentContext) -> Referent | None:
     ent = context.entity_of.get(token.i)
     if ent is None or ent.label_ not in ACTOR_LABELS | PLACE_LABELS:
         return None
+    if ent.label_ in PLACE_LABELS | {"NORP"}:
+        return context.places.referent(ent.text, ent.label_)
     return resolve_name(ent.text, ent.label_)
 
 

@@ -17,15 +17,11 @@ from spacy.tokens import Doc
 
 from pipeline.text.entities import Referent, bare_name, resolve_name
 from pipeline.text.events.lexicon import PLACE_LABELS
-from pipeline.text.gazetteer import BIG_CITY, Place, is_own_name, load_gazetteer
+from pipeline.text.gazetteer import BIG_CITY, Place, is_own_name, load_gazetteer, names_a_direction
 from pipeline.text.nlp import person_surnames
 
 # A town this small is rarely named without its country or region when it is abroad ("Scarborough, England").
 SMALL_TOWN = 100_000
-# Words of direction or position, of which some countries' regions are named alone: Cameroon's "West" and
-# "Centre", Botswana's "South East", Fiji's "Northern".
-DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
-                   "center", "middle", "far"}
 
 
 # A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
@@ -131,7 +127,7 @@ class DocumentPlaces:
     def _is_direction_abroad(self, place: Place, name: str) -> bool:
         """Whether a name is only words of direction ("the West", "South East") and the region it names lies in a
         country the document does not name: "the West" in a story about Belarus is not Cameroon's West region."""
-        return set(name.casefold().replace("-", " ").split()) <= DIRECTION_WORDS and place.country not in self.named_countries
+        return names_a_direction(name) and place.country not in self.named_countries
 
     def _is_unheralded_town(self, place: Place, others: set[Place]) -> bool:
         """Whether a place is a small town in a country the document names neither by name, nor by its people,
