@@ -18,7 +18,7 @@ class Events(pa.DataFrameModel):
     actor: Series[str] = pa.Field(nullable=True, description="Canonical name of who acted.")
     actor_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO alpha-3 of the country the actor belongs to.")
     target: Series[str] = pa.Field(nullable=True, description="Who or what it was aimed at.")
-    target_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO alpha-3 of the country the target belongs to.")
+    target_country: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO alpha-3 of the country the target belongs to; for an attack (ASSAULT) on a target whose words name no country, the country where it was attacked, which a foreigner attacked abroad does not belong to.")
     actor_sector: Series[str] = pa.Field(nullable=True, isin=list(SECTORS), description="The part of society the actor belongs to (schemas.vocabulary.SECTORS: government, military, police, judiciary, rebels, media, business, igo, ...), from the words that name it (\"Russian forces\" -> military, \"President Zelensky\" -> government) or, for an organization, its entry in data/actors.json (SOCAR -> business). Also given when the actor has no name: in \"Police arrested three activists\" actor is null and actor_sector police. Null when the text does not say (a country, a person named without a title).")
     target_sector: Series[str] = pa.Field(nullable=True, isin=list(SECTORS), description="The part of society the target belongs to, read as actor_sector is; also given when the target has no name (\"arrested three activists\" -> activists).")
     location: Series[str] = pa.Field(nullable=True, description="The event's place.")

@@ -285,13 +285,6 @@ def test_a_dated_hostage_taking_is_an_abduction_and_other_takings_are_no_event()
     assert facts.events == []
 
 
-def test_a_person_attacked_abroad_takes_no_country_from_the_place():
-    # the target's country is the one it belongs to: a building belongs where it stands, a person does not
-    _, facts = facts_of("Jamal Khashoggi was murdered at the Saudi consulate in Istanbul in October 2018.", PUBLISHED_003)
-    murder = one_event(facts, "Khashoggi was murdered", "ASSAULT")
-    assert (murder.target, murder.target_country, murder.country) == ("Khashoggi", None, "TUR")
-
-
 def test_killed_adds_up_the_victims():
     _, facts = facts_of("12 militants and seven soldiers were killed when gunmen attacked the base in Borno on Monday.", PUBLISHED_003)
     [attack] = facts.events

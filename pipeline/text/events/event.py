@@ -27,8 +27,10 @@ def event(candidate: Candidate, sentence: Span, context: DocumentContext, figure
     if target_text is None and partner is not None and meaning.event_type in SYMMETRIC_TYPES:
         target_text, target_country, target_token = partner.name, partner.country, None
     location = event_location(candidate, context)
-    if target_text is not None and target_country is None and _is_unowned_thing(target_token, context) and meaning.event_type == "ASSAULT":
-        target_country = location.country  # infrastructure without a named owner belongs where it stands
+    if target_text is not None and target_country is None and target_token is not None and meaning.event_type == "ASSAULT":
+        # a target attacked whose words give no country is taken to belong where it was attacked: a building, and
+        # most often the people ("civilians", "a journalist"); the schema's description says so
+        target_country = location.country
     dated, date_source = event_date(candidate, sentence, context)
     start, end = _stripped(sentence)
     return EventMention(
@@ -109,15 +111,6 @@ def with_casualties(event: EventMention, casualties: Casualties) -> EventMention
         killed=casualties.killed if casualties.killed is not None else event.killed,
         injured=casualties.injured if casualties.injured is not None else event.injured,
     )
-
-
-def _is_unowned_thing(target: Token | None, context: DocumentContext) -> bool:
-    """Whether a target is a thing no name gives an owner; a person is no thing, and a journalist attacked abroad does
-    not belong to the country he was attacked in."""
-    if target is None:
-        return False
-    ent = context.entity_of.get(target.i)
-    return ent is None or ent.label_ != "PERSON"
 
 
 def _stripped(sentence: Span) -> tuple[int, int]:
