@@ -656,6 +656,18 @@ def test_western_is_of_the_west_not_a_region_named_western(text, trigger, actor,
     assert ((event.actor, event.actor_country), (event.target, event.target_country)) == (actor, target)
 
 
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Ko Swe Win was in a legal battle with the monk Ashin Wirathu, whom he criticized for encouraging hate speech.",
+     "criticized", "Ko Swe Win", None),
+    ("Xu Zhiyong published an essay in February in which he called Xi Jinping clueless. He was detained shortly after.",
+     "detained", None, "Xu Zhiyong"),
+])
+def test_he_or_she_is_the_person_the_discourse_is_about_not_the_last_one_named(text, trigger, actor, target):
+    _, facts = facts_of(text, PUBLISHED_003)
+    event = next(event for event in facts.events if event.trigger == trigger)
+    assert (event.actor, event.target) == (actor, target)
+
+
 def test_they_is_not_a_body_named_before_another_subject():
     # a rights group's report quoting its witnesses: "they" are the guards the witness tells of, not the group
     _, facts = facts_of("Human Rights Watch interviewed four former detainees in March. "

@@ -241,8 +241,32 @@ def _as_actor(referent: Referent) -> Referent:
 
 
 def _last_person_before(token: Token, context: DocumentContext) -> Referent | None:
+    """Whom a "he", "him" or "his" refers to. A subject pronoun refers to the subject of its sentence when that is
+    a person ("Ko Swe Win battled the monk Wirathu, whom he criticized"); any pronoun, else, to the last person its
+    sentence names before it ("yelled at Hussain before shooting him"); else to the person the sentence before has
+    for subject ("Xu Zhiyong called Xi clueless. He was detained", not Xi); else to the last person named."""
     people = [ent for ent in context.person_entities if ent.end <= token.i]
-    return resolve_name(people[-1].text, "PERSON") if people else None
+    if not people:
+        return None
+    sentence_start = token.sent.start
+    own = [ent for ent in people if ent.start >= sentence_start]
+    previous = [ent for ent in people if _previous_sentence_start(token) <= ent.start < sentence_start and _is_subject_name(ent)]
+    own_subjects = [ent for ent in own if _is_subject_name(ent)] if token.dep_ in {"nsubj", "nsubjpass"} else []
+    candidates = own_subjects or own or previous or people
+    return resolve_name(candidates[-1].text, "PERSON")
+
+
+def _is_subject_name(ent: Span) -> bool:
+    """Whether a name is the subject of its clause, also as an apposition ("The editor, Doug Burton, said")."""
+    root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 def main_subject(sentence: Span, context: DocumentContext) -> Referent | None:
