@@ -668,6 +668,18 @@ def test_he_or_she_is_the_person_the_discourse_is_about_not_the_last_one_named(t
     assert (event.actor, event.target) == (actor, target)
 
 
+@pytest.mark.parametrize("text, targets", [
+    # a participle after a passive shares its subject, even when the tagger reads it as a past tense
+    ("Daniel Pearl was abducted and beheaded in Karachi in 2002.", {"abducted": "Daniel Pearl", "beheaded": "Daniel Pearl"}),
+    ("Mikola Sharah was arrested and detained for three days in March.", {"arrested": "Mikola Sharah", "detained": "Mikola Sharah"}),
+    # a verb shares the object of the verb coordinated after it
+    ("Taliban fighters beat and detained Zahra Ahmadi in Kabul on Tuesday.", {"beat": "Zahra Ahmadi", "detained": "Zahra Ahmadi"}),
+])
+def test_coordinated_verbs_share_their_victim(text, targets):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert {event.trigger: event.target for event in facts.events} == targets
+
+
 def test_they_is_not_a_body_named_before_another_subject():
     # a rights group's report quoting its witnesses: "they" are the guards the witness tells of, not the group
     _, facts = facts_of("Human Rights Watch interviewed four former detainees in March. "

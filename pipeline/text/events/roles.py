@@ -101,7 +101,7 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
     predicate, event_type = candidate.predicate, candidate.meaning.event_type
     if candidate.nominal:
         return _target_of_noun(predicate, actor, context)
-    phrases = children(predicate, "nsubjpass") + (children(predicate, "nsubj") if candidate.victim_state else [])
+    phrases = (children(predicate, "nsubjpass") or _shared_passive_subject(predicate)) + (children(predicate, "nsubj") if candidate.victim_state else [])
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
         phrases.append(predicate.head)  # "a union organiser arrested on 10 December"
     if predicate.dep_ == "relcl":  # "the lawyer, who was arrested in 2018": "who" stands for the noun it hangs on
@@ -114,6 +114,7 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
         phrases += [child for child in head.children if child.dep_ in {"dobj", "dative", "iobj"} and child != candidate.event_noun
                     and child.lower_ not in IDIOM_OBJECTS.get(head.lower_, ())]
         phrases += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions for pobj in children(prep, "pobj")]
+    phrases += _shared_object(predicate)
     unnamed = None  # the first phrase that names nobody: "three activists"
     for phrase in map(counted, phrases):
         if event_type in {"ASSAULT", "AID"} and (weapon_mode(phrase) or phrase.lower_ in AID_NOUNS or phrase.like_num):
@@ -132,6 +133,30 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
     if event_type == "AID":
         return _recipient_in_purpose(predicate, actor, context)
     return None, None, unnamed
+
+
+def _shared_passive_subject(predicate: Token) -> list[Token]:
+    """The subject a participle shares with the passive it is coordinated after: "Pearl was abducted and
+    beheaded" (which the tagger may read as a past tense), "was arrested, beaten and detained"."""
+    token = predicate
+    while token.dep_ == "conj" and token.tag_ in {"VBN", "VBD"} and not _has_own_subject(token) and not children(token, "dobj"):
+        token = token.head
+        if subjects := children(token, "nsubjpass"):
+            return subjects
+    return []
+
+
+def _shared_object(predicate: Token) -> list[Token]:
+    """The object a verb without one shares with the verb coordinated after it, which the parser hangs it on:
+    "police arrested and beat three activists"."""
+    if children(predicate, "dobj") or children(predicate, "nsubjpass"):
+        return []
+    following = [verb for verb in predicate.children if verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_own_subject(verb)]
+    return children(following[0], "dobj") if following else []
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
 def _target_of_noun(noun: Token, actor: Referent | None, context: DocumentContext) -> tuple[str | None, str | None, Token | None]:
