@@ -316,6 +316,17 @@ def test_world_places(text, location, admin1, country):
     assert event.latitude is not None and event.longitude is not None
 
 
+@pytest.mark.parametrize("text, location, admin1", [
+    ("In February 2021, militants kidnapped nearly 300 schoolgirls from a school in Jangebe, Zamfara state.", "Jangebe", "Zamfara"),
+    # the model leaves "Katsina State" unlabelled
+    ("Gunmen abducted 344 boys from a school in Kankara, Katsina State, on Friday.", "Kankara", "Katsina"),
+])
+def test_a_town_the_gazetteer_does_not_know_is_in_the_region_named_after_it(text, location, admin1):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [event] = facts.events
+    assert (event.location, event.admin1, event.country, event.latitude) == (location, admin1, "NGA", None)
+
+
 def test_an_event_without_a_place_of_its_own_takes_the_one_the_document_is_set_in():
     text = "Protests continued in Harare, Zimbabwe, on Friday.\nPolice arrested three organisers."
     _, facts = facts_of(text, PUBLISHED_003)

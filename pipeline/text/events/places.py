@@ -4,12 +4,14 @@ else, for an event on the ground (SETTLED_TYPES), one that the words describing 
 journalist who worked in Mogadishu"), else where its document is set (setting.py). A place the text names only by
 its country, or a street, is made precise by that setting."""
 
+from itertools import takewhile
+
 from spacy.tokens import Span, Token
 
 from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
-from pipeline.text.gazetteer import load_gazetteer
+from pipeline.text.gazetteer import Place, load_gazetteer
 from pipeline.text.events.setting import Location, located
 
 
@@ -20,6 +22,8 @@ SETTLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREA
 FROM_PLACE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # Last words of the names of streets and squares, which lie inside a town.
 STREET_WORDS = {"street", "road", "avenue", "lane", "boulevard", "square", "highway", "drive"}
+# The most words an unlabelled region's name after a town takes: "Cross River State".
+REGION_NAME_WORDS = 3
 # Dependencies of the nouns a place name may qualify in a clause: "a Minsk court sentenced", "raided a Lagos office".
 QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
 
@@ -87,11 +91,35 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
         places.append((PLACE_RANK[kind], ent.start, referent))
     if not places:
         return None
-    _, _, best = min(places, key=lambda place: place[:2])
+    _, start, best = min(places, key=lambda place: place[:2])
     if best.place is None:
+        if (region := _region_named_after(context.entity_of[start], context)) is not None:
+            return _town_in(best.name, region)
         country = next((referent.country for _, _, referent in places if referent.is_state), None)
         return Referent(best.name, country, None)
     return best
+
+
+def _region_named_after(ent: Span, context: DocumentContext) -> Place | None:
+    """The region a comma after a place's name gives: "in Jangebe, Zamfara state", "in Kankara, Katsina State"
+    (which the model may leave unlabelled: its capitalised words are looked up)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    after = context.entity_of.get(ent.end + 1)
+    if after is not None and after.start == ent.end + 1 and after.label_ in PLACE_LABELS:
+        name, label = after.text, after.label_
+    else:
+        words = list(takewhile(lambda token: token.is_title, doc[ent.end + 1:ent.end + 1 + REGION_NAME_WORDS]))
+        name, label = " ".join(token.text for token in words), "GPE"
+    region = context.places.referent(name, label).place if name else None
+    return region if region is not None and region.kind in {"admin1", "admin2"} else None
+
+
+def _town_in(name: str, region: Place) -> Referent:
+    """A town the gazetteer does not know, in the region the text puts it in; where in the region, nobody says."""
+    admin1 = region.name if region.kind == "admin1" else region.admin1
+    return Referent(name, region.country, "place", Place(name, "city", (), admin1, region.country, None, None))
 
 
 def _national_place(ent: Span, context: DocumentContext) -> tuple[Token, Referent] | None:
