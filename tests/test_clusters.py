@@ -115,3 +115,23 @@ def test_a_date_taken_from_the_paragraph_or_publication_neither_merges_nor_separ
     [cluster] = cluster_events(together)
     assert not cluster.date_conflict
     assert cluster.best_dated.event_id == "e4"  # a stated month stands for the cluster before a taken week
+
+
+def test_a_compound_names_a_kind_of_what_it_ends_in_but_a_name_is_compared_whole():
+    girls = event("e1", "d1", day=date(2021, 2, 26), precision="day", place="Zamfara", target="girls", actor=None)
+    schoolgirls = event("e2", "d2", day=date(2021, 2, 1), end=date(2021, 2, 28), precision="month", place="Zamfara",
+                        target="schoolgirls", actor=None)
+    assert len(cluster_events([girls, schoolgirls])) == 1
+    chen = event("e3", "d3", day=date(2020, 2, 1), end=date(2020, 2, 29), precision="month", target="Chen", actor=None)
+    whitmer = event("e4", "d4", day=date(2020, 2, 1), end=date(2020, 2, 29), precision="month", target="Gretchen Whitmer", actor=None)
+    assert len(cluster_events([chen, whitmer])) == 2
+
+
+def test_the_founder_of_a_cluster_is_a_report_that_states_its_place():
+    # later reports are compared with the founder: one whose place is only where its article is set would leave
+    # a report that agrees on the place and the target, but states no date, out
+    set_there = event("e1", "d1", day=date(2021, 2, 26), precision="day", place="Zamfara", place_basis="document", target="girls", actor=None)
+    stated = event("e2", "d2", day=date(2021, 2, 26), precision="day", place="Zamfara", target="girls", actor=None)
+    undated = event("e3", "d3", place="Zamfara", target="schoolgirls", actor=None)
+    [cluster] = cluster_events([set_there, stated, undated])
+    assert cluster.founder.event_id == "e2"

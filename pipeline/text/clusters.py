@@ -24,6 +24,9 @@ UNREAL_MODES = {"future", "hypothetical", "negation"}
 # Day-precise reports of one event may differ by a day (night strikes, time zones).
 DAY_SLACK = timedelta(days=1)
 REQUIRED_AGREEMENTS = 2
+# The shortest word that a compound ending in it names a kind of: "schoolgirl" is a "girl"; not "man", which ends
+# "chairman" and "policeman".
+COMPOUND_HEAD_LETTERS = 4
 # Words two targets may share without being the same: function words, kinds of thing, people named by no more
 # than being people ("at least 10 people were killed in Lagos" and "Egypt executed 57 people"), and the particles
 # of Arabic names ("Mahienour El-Masry" and "Abdel Fattah El Sisi").
@@ -96,6 +99,19 @@ def target_words(target: str | None) -> frozenset[str]:
     return frozenset(word for word in words if word not in _TARGET_STOPWORDS and len(word) > 1)
 
 
+def targets_agree(a: str, b: str) -> bool:
+    """Whether two targets share a word, or a common noun and a compound ending in it ("schoolgirls" are "girls",
+    "photojournalists" "journalists"). Names are compared whole: "Gretchen" is no "Chen"."""
+    if target_words(a) & target_words(b):
+        return True
+    nouns_a, nouns_b = _common_nouns(a), _common_nouns(b)
+    return any(min(len(x), len(y)) >= COMPOUND_HEAD_LETTERS and (x.endswith(y) or y.endswith(x)) for x in nouns_a for y in nouns_b)
+
+
+def _common_nouns(target: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z0-9]+", target) if word not in _TARGET_STOPWORDS}
+
+
 def places(event: EventRecord) -> set[str]:
     """The places a mention states itself."""
     if event.place_basis == "document":
@@ -155,9 +171,8 @@ def agreements(a: EventRecord, b: EventRecord) -> int | None:
         agreed.add("date")
     if not agreed:
         return None
-    words_a, words_b = target_words(a.target), target_words(b.target)
-    if words_a and words_b:
-        if not words_a & words_b:
+    if target_words(a.target) and target_words(b.target):
+        if not targets_agree(a.target, b.target):
             return None
         agreed.add("target")
     if a.actor and b.actor:
@@ -179,9 +194,10 @@ def blocking_keys(event: EventRecord) -> set[tuple[str, str]]:
 
 
 def clustering_order(event: EventRecord) -> tuple:
-    """Reports with the most precise stated date found clusters first; ties broken by ids, so the result never
-    depends on input order."""
-    return (*date_rank(event), event.doc_id, event.event_id)
+    """Reports with the most precise stated date found clusters first, of those the ones that state their place
+    (later reports are compared with the founder); ties broken by ids, so the result never depends on input
+    order."""
+    return (*date_rank(event), PLACE_BASES.index(event.place_basis), event.doc_id, event.event_id)
 
 
 def cluster_events(events: Iterable[EventRecord]) -> list[Cluster]:
