@@ -1103,3 +1103,47 @@ def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_
     assert [(event.event_type, event.aux_mode, event.is_lead) for event in facts.events] == [("AID", "hypothetical", True), ("ASSAULT", "negation", False)]
     _, facts = facts_of("The weather in Baku was fine on Monday.", date(2025, 8, 11))
     assert facts.events == []
+
+
+# Precision: verbs that name an event only in some of their uses --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # a passive "met with" says how something was received
+        ("Peaceful demonstrators in Tahrir Square were met with violent suppression by security forces.", []),
+        ("The minister met with union leaders on Monday.", [("CONSULT", None)]),
+        ("Qatar came a step closer to meeting its reform promises.", []),
+        # a plea in court or for anonymity is no request
+        ("Kotey pleaded guilty to charges including hostage-taking on Thursday.", []),
+        ("They have pleaded not guilty.", []),
+        ("A top police officer who pleaded anonymity said the squad arrested two suspects on Monday.", [("COERCE", None)]),
+        ("The families pleaded for their release on Monday.", [("REQUEST", None)]),
+        # "called out" is a criticism, "called on" a request
+        ("Aerodrom Mayor Zlatko Marin was called out for spending 73.000 EUR on a PR agency.", []),
+        ("Amnesty called on the authorities to drop the charges on Monday.", [("REQUEST", None)]),
+        # a participle with a determiner is a person
+        ("It was settled that the benefit of doubt went in favour of an accused.", []),
+        # an opinion or a site's terms are no commitment
+        ("By submitting above, you agree to our privacy policy.", []),
+        ("I agree to the Terms of Use and acknowledge that I have read the Privacy Policy", []),
+        ("Both sides agree on the need for a more aggressive policy.", []),
+        ("The union agreed to call off the strike on Monday.", [("AGREE", None)]),
+        ("Putin said they agreed that it won't be used until the situation gets out of control.", [("AGREE", None)]),
+        # an offer is a promise of something to do or of a concession, not of a job or proof
+        ("Armed groups feed on poverty, offering unemployed men a job.", []),
+        ("Putin offered no proof on how the Americans duped the mercenaries.", []),
+        ("He offered to mediate between the two sides on Monday.", [("AGREE", None)]),
+        ("The president offered a series of concessions to the opposition on Monday.", [("AGREE", None)]),
+        # a suspicion is an accusation when the authorities hold it or someone is suspected of something
+        ("He began to suspect his phone was monitored.", []),
+        ("Police suspect at least five people were involved.", [("ACCUSE", None)]),
+        ("The district government is suspected of being involved in the sugar fraud.", [("ACCUSE", None)]),
+        # a pledge signed under force is not its signer's
+        ("Dozens of protesters were forced to sign pledges on Monday.", []),
+        ("He was forced to sign an agreement that he would not enter Baghdad again.", []),
+    ],
+)
+def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded

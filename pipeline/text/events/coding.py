@@ -16,14 +16,16 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
-    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES,
+    AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, COMMITMENT_LINKS, COOPERATIVE_OFFERS, FORCING_VERBS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES,
     CHARGE_VERBS, CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
     DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES,
     HOLDING_VERBS, HOSTAGE_WORDS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
-    NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, PUTTING_VERBS,
-    REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS,
-    SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
-    SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
+    NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECT_LINKS, NO_EVENT_OBJECTS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
+    OFFERING_VERBS, PAGE_PERSONS, PUTTING_VERBS, RECEIVING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
+    RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS,
+    STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS,
+    SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS,
+    VIOLATION_STATES, VOLUNTARY_TYPES, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -100,8 +102,8 @@ def _is_dated_violation(candidate: Candidate, sentence: Span, context: "Document
 
 def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
     """The event a verb's clause reports, by the first rule that applies."""
-    if verb.dep_ in {"nsubj", "nsubjpass"} and verb.tag_ == "VBN":
-        return None  # a participle standing for people: "the accused were punished", "the detained were released"
+    if verb.tag_ == "VBN" and (verb.dep_ in {"nsubj", "nsubjpass"} or children(verb, "det")):
+        return None  # a participle standing for people: "the accused were punished", "in favour of an accused"
     word = verb.lower_
     objects = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
     if word in CARRIER_VERBS:
@@ -130,8 +132,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
     if word in CHARGE_VERBS and (any(child.dep_ == "auxpass" for child in verb.children) or verb.dep_ == "acl"):
         return Candidate(verb, verb, Trigger("ACCUSE"))
-    if word in CALL_FORMS and has_prep(verb, {"on", "for"}):
-        return Candidate(verb, verb, Trigger("REQUEST"))
+    if word in CALL_FORMS and has_prep(verb, {"on", "for"}) and not children(verb, "prt"):
+        return Candidate(verb, verb, Trigger("REQUEST"))  # not "was called out for spending", a criticism
     if word in ARRIVAL_VERBS:
         for subject in children(verb, "nsubj"):
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -144,7 +146,16 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("COERCE"))
     if word in STRIKING_VERBS and not objects and _strikers(verb):
         return Candidate(verb, verb, Trigger("PROTEST", "strike"))
-    if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
+    if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS
+           for thing in verb.children if thing.dep_ in NO_EVENT_OBJECT_LINKS):
+        return None
+    if word in RECEIVING_VERBS and _received_with(verb):
+        return None
+    if word in ASSENTING_VERBS and not _commits(verb):
+        return None
+    if word in OFFERING_VERBS and not _offers_cooperation(verb, objects):
+        return None
+    if word in SUSPECTING_VERBS and not _suspicion_of_wrongdoing(verb):
         return None
     if word in OBJECTLESS_PROTEST_VERBS and _shows_something(verb):
         return None
@@ -153,6 +164,38 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _received_with(verb: Token) -> bool:
+    """"were met with a violent crackdown": a passive with "with"."""
+    return any(child.dep_ == "auxpass" for child in verb.children) and has_prep(verb, {"with"})
+
+
+def _commits(verb: Token) -> bool:
+    """Whether "agree" commits to something rather than shares an opinion or accepts a site's terms."""
+    if verb.tag_ == "VBP" and any(subject.lower_ in PAGE_PERSONS for subject in children(verb, "nsubj")):
+        return False
+    return (any(child.dep_ in COMMITMENT_LINKS for child in verb.children) or has_prep(verb, {"to"})
+            or any(_tells_what_will_be(clause) for clause in children(verb, "ccomp")))
+
+
+def _tells_what_will_be(clause: Token) -> bool:
+    """"that it won't be used", "he would plead guilty": a clause whose verb a modal puts ahead."""
+    return any(child.dep_ == "aux" and child.lower_ in MODALS for child in clause.children)
+
+
+def _offers_cooperation(verb: Token, objects: list[Token]) -> bool:
+    """"offered to mediate", "offered talks", "offered a series of concessions", "offered a limited degree of
+    autonomy"; not "offered no proof", "offering unemployed men a job"."""
+    offered = [*objects, *(counted for thing in objects for of in children(thing, "prep") if of.lower_ == "of"
+                           for counted in children(of, "pobj"))]
+    return bool(children(verb, "xcomp")) or any(thing.lower_ in COOPERATIVE_OFFERS for thing in offered)
+
+
+def _suspicion_of_wrongdoing(verb: Token) -> bool:
+    """"Police suspect five people were involved", "is suspected of being involved in the fraud"."""
+    suspected = any(child.dep_ == "auxpass" for child in verb.children) and has_prep(verb, SUSPECTED_PREPOSITIONS)
+    return suspected or any(subject.lower_ in SUSPECTING_AUTHORITIES for subject in children(verb, "nsubj"))
 
 
 def _shows_something(verb: Token) -> bool:
@@ -288,6 +331,8 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return "content of a charge" if told_as_done else "content of another event"
         if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
+        if token != predicate and token.lower_ in FORCING_VERBS and candidate.meaning.event_type in VOLUNTARY_TYPES:
+            return "coerced"
         if any(child.dep_ == "neg" for child in token.children) and not (token == predicate and _never_seen_again(token)):
             return "negation"
         for child in token.children:

@@ -81,12 +81,48 @@ REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "o
 _NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
 _NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement")
 _NOT_MET = _noun_set("requirement", "obligation", "standard", "criterion", "criteria", "need", "demand", "expectation", "target",
-                     "deadline", "condition", "goal", "threshold", "cost", "commitment")
+                     "deadline", "condition", "goal", "threshold", "cost", "commitment", "promise", "pledge")
+# "pleaded guilty", "pleaded not guilty", "plead the Fifth", "pleaded anonymity": a plea in court or a wish to stay
+# unnamed, no request ("pleaded for their release" is one).
+_NOT_PLEADED = {"guilty", "innocent", "fifth", "anonymity", "ignorance"}
 NO_EVENT_OBJECTS = {
     **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
     **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
     **dict.fromkeys(_verb_set("meet"), _NOT_MET),
+    **dict.fromkeys(_verb_set("plead"), _NOT_PLEADED),
 }
+# How a verb takes the words NO_EVENT_OBJECTS lists: as object, or as complement ("pleaded guilty").
+NO_EVENT_OBJECT_LINKS = {"dobj", "attr", "acomp", "oprd"}
+# "were met with brute force", "has been met with strong reactions": a passive "met with" tells how something was
+# received, not a meeting ("was met by the president" is one).
+RECEIVING_VERBS = _verb_set("meet")
+# "agree" is a commitment (PLOVER AGREE) with an infinitive, an object, "to" something or a clause of what will be:
+# "agreed to call off the strike", "agreed a wage settlement", "agreed to the transfer", "agreed that it won't be
+# used". Otherwise it is an opinion: "they agree with him", "agrees that the novels were not successful", "agree on
+# the need for", "the jury did not agree".
+ASSENTING_VERBS = _verb_set("agree")
+COMMITMENT_LINKS = {"xcomp", "dobj", "nsubjpass"}
+# A page's reader or writer who agrees in the present consents to the site, not to anything the news reports:
+# "By submitting above, you agree to our privacy policy", "I agree to the Terms of Use".
+PAGE_PERSONS = {"i", "you"}
+# "offer" is a promise (PLOVER AGREE) of something to do ("offered to mediate") or of one of these; not of a job,
+# proof, an explanation, a perspective or a service ("offering unemployed men a job", "offered no proof").
+OFFERING_VERBS = _verb_set("offer")
+COOPERATIVE_OFFERS = _noun_set(
+    "talk", "negotiation", "dialogue", "concession", "resignation", "ceasefire", "truce", "autonomy", "immunity",
+    "amnesty", "assurance", "guarantee", "compensation", "mediation", "deal", "protection", "asylum", "refuge",
+    "pardon", "release", "freedom", "reassurance", "condolence", "apology", "cooperation", "settlement", "exchange",
+    "permission", "access",
+)
+# "suspect" is an accusation when the authorities suspect, or someone is suspected of or in something: "Police
+# suspect five people were involved", "is suspected of being involved in the fraud"; not "he began to suspect his
+# phone was monitored", "individuals she suspected were Asayish members".
+SUSPECTING_VERBS = _verb_set("suspect")
+SUSPECTING_AUTHORITIES = _noun_set(
+    "police", "policeman", "officer", "investigator", "detective", "prosecutor", "authority", "official", "court",
+    "judge", "government", "ministry", "agency",
+)
+SUSPECTED_PREPOSITIONS = {"of", "in"}
 # Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
 # killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
 DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
@@ -274,7 +310,13 @@ DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 # Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
 REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
-NO_EVENT_REASONS = {"descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause"}
+NO_EVENT_REASONS = {
+    "descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause", "coerced",
+}
+# "were forced to sign pledges", "was forced to sign an agreement": a commitment or statement of support made under
+# force is not its signer's (the force is the news); "forced to resign" still tells a resignation.
+FORCING_VERBS = _verb_set("force", "compel", "coerce", "pressure", "pressurise", "pressurize")
+VOLUNTARY_TYPES = {"AGREE", "SUPPORT", "CONCEDE"}
 # The events whose content is what someone is said to have done: "accused of abducting", "convicted of killing".
 CHARGE_TYPES = {"ACCUSE", "SANCTION"}
 # The reasons a violation with a date of its own overrides (see coding._is_dated_violation).
