@@ -1147,3 +1147,35 @@ def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_
 def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
     _, facts = facts_of(text, PUBLISHED_003)
     assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+
+
+# Precision: what a clause says did not happen, or demands ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # a subject that says nobody: a negation, along the verbs that share it
+        ("None of the officers responsible for the murders were ever convicted.", [("SANCTION", "negation")]),
+        ("No member of the employing class was ever charged or even investigated for his murder.",
+         [("ACCUSE", "negation"), ("ACCUSE", "negation")]),
+        ("No one has been arrested in both cases.", [("COERCE", "negation")]),
+        # a count is no negation
+        ("No fewer than 3,547 suspected criminals have been arrested by the Kano Police Command.", [("COERCE", None)]),
+        # an imperative demands its act
+        ("Release all the detainees right now!", []),
+        ("Ratify the Optional Protocol to the Convention against Torture.", []),
+        # a call for something to be done is a request, and what it calls for has not happened
+        ("The Canadian government is calling for Belarusian journalist Roman Protasevich to be released immediately.",
+         [("REQUEST", None)]),
+        ("Suu Kyi has called for citizens to reject the military takeover.", [("REQUEST", None)]),
+    ],
+)
+def test_what_a_clause_denies_or_demands(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+
+
+def test_an_imperative_page_prompt_leaves_the_caption_it_runs_into():
+    _, facts = facts_of("Click to expand Image Belarusian riot police block the road to stop demonstrators during an opposition "
+                        "rally to protest the official presidential election results in Minsk, Belarus on November 15, 2020.", date(2020, 11, 16))
+    assert ("PROTEST", None) in [(event.event_type, event.aux_mode) for event in facts.events]

@@ -19,8 +19,8 @@ from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, COMMITMENT_LINKS, COOPERATIVE_OFFERS, FORCING_VERBS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES,
     CHARGE_VERBS, CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
     DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES,
-    HOLDING_VERBS, HOSTAGE_WORDS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
-    NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECT_LINKS, NO_EVENT_OBJECTS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
+    HOLDING_VERBS, HOSTAGE_WORDS, IMPERATIVE_OPENERS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
+    NEGATIVE_DETERMINERS, NEGATIVE_SUBJECT_LINKS, NEGATIVE_SUBJECTS, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECT_LINKS, NO_EVENT_OBJECTS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
     OFFERING_VERBS, PAGE_PERSONS, PUTTING_VERBS, RECEIVING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
     RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS,
     STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS,
@@ -30,7 +30,7 @@ from pipeline.text.events.lexicon import (
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
-from pipeline.text.events.syntax import children, has_prep
+from pipeline.text.events.syntax import children, has_mark, has_prep
 from pipeline.text.figures import Figure
 from schemas.vocabulary import HAPPENED
 
@@ -132,7 +132,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
     if word in CHARGE_VERBS and (any(child.dep_ == "auxpass" for child in verb.children) or verb.dep_ == "acl"):
         return Candidate(verb, verb, Trigger("ACCUSE"))
-    if word in CALL_FORMS and has_prep(verb, {"on", "for"}) and not children(verb, "prt"):
+    if word in CALL_FORMS and _calls_for_something(verb):
         return Candidate(verb, verb, Trigger("REQUEST"))  # not "was called out for spending", a criticism
     if word in ARRIVAL_VERBS:
         for subject in children(verb, "nsubj"):
@@ -164,6 +164,13 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _calls_for_something(verb: Token) -> bool:
+    """"called on Baku to", "called for talks", "calling for them to be released" (a clause marked "for"); not "was
+    called out for spending", a criticism."""
+    wished = any(child.dep_ in {"advcl", "ccomp"} and has_mark(child, {"for"}) for child in verb.children)
+    return (has_prep(verb, {"on", "for"}) or wished) and not children(verb, "prt")
 
 
 def _received_with(verb: Token) -> bool:
@@ -324,7 +331,9 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         return "descriptive participle"
     if _happened_before(candidate):
         return None
-    token, under_another_clause = predicate, False
+    if _demanded(predicate):
+        return "imperative"
+    token, under_another_clause, shares_subject = predicate, False, True
     while True:
         if token != predicate and under_another_clause and token.i in triggers:
             told_as_done = triggers[token.i].meaning.event_type in CHARGE_TYPES
@@ -334,6 +343,8 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         if token != predicate and token.lower_ in FORCING_VERBS and candidate.meaning.event_type in VOLUNTARY_TYPES:
             return "coerced"
         if any(child.dep_ == "neg" for child in token.children) and not (token == predicate and _never_seen_again(token)):
+            return "negation"
+        if shares_subject and _negative_subject(token):
             return "negation"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -347,7 +358,40 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         if token.dep_ not in CLAUSE_CHAIN or token.head == token:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj"
+        shares_subject = shares_subject and token.dep_ in NEGATIVE_SUBJECT_LINKS and not _subjects(token)
         token = token.head
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _negative_subject(verb: Token) -> bool:
+    """"None of the officers were ever convicted", "no one was charged"; not a count ("No fewer than 3,547
+    suspects have been arrested", "no less than 20 were") nor Downing Street ("No 10 condemned")."""
+    return any(subject.lower_ in NEGATIVE_SUBJECTS or _negated_by_determiner(subject) for subject in _subjects(verb))
+
+
+def _negated_by_determiner(subject: Token) -> bool:
+    counted = subject.is_digit or any(child.dep_ == "nummod" or child.tag_ == "JJR" for child in subject.children)
+    return not counted and any(det.lower_ in NEGATIVE_DETERMINERS for det in children(subject, "det"))
+
+
+def _demanded(verb: Token) -> bool:
+    """"Release all the detainees right now!", "Ratify the Optional Protocol", "Release them and drop the charges":
+    a demand, not a report. Only the demanded acts are no report: what the clauses under them tell may be ("Click
+    to expand Image Belarusian riot police block the road", "Watch the owner of the tower pleading with an
+    officer"), and so may a verb with a subject of its own that the parser joins to one ("Click to expand Image
+    Boris Johnson and Paul Kagame meet")."""
+    if verb.dep_ == "conj":
+        return _bare(verb) and _demanded(verb.head)
+    return verb.dep_ == "ROOT" and _bare(verb) and all(
+        token.is_punct or token.lower_ in IMPERATIVE_OPENERS for token in verb.doc[verb.sent.start : verb.i])
+
+
+def _bare(verb: Token) -> bool:
+    """A base form without subject or auxiliary: an imperative, where it heads its sentence."""
+    return verb.tag_ == "VB" and not any(child.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for child in verb.children)
 
 
 def _happened_before(candidate: Candidate) -> bool:

@@ -312,7 +312,18 @@ REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
 NO_EVENT_REASONS = {
     "descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause", "coerced",
+    "imperative",
 }
+# Subjects that say nobody did or underwent the clause's event: "None of the officers were ever convicted",
+# "nobody was arrested"; and the determiner of one: "no one was charged", "no protesters were detained".
+NEGATIVE_SUBJECTS = {"none", "nobody", "noone", "neither", "nothing"}
+NEGATIVE_DETERMINERS = {"no"}
+# The links along which a verb shares such a subject: "No one was ever charged or even investigated"; not a clause
+# of its own ("No group has claimed responsibility but gangs are using kidnappings") nor a gerund under a
+# preposition ("Nothing spells fragility like torturing a writer").
+NEGATIVE_SUBJECT_LINKS = {"conj", "xcomp"}
+# The only words an imperative may follow at the head of its sentence: "Please release them".
+IMPERATIVE_OPENERS = {"please", "now", "so"}
 # "were forced to sign pledges", "was forced to sign an agreement": a commitment or statement of support made under
 # force is not its signer's (the force is the news); "forced to resign" still tells a resignation.
 FORCING_VERBS = _verb_set("force", "compel", "coerce", "pressure", "pressurise", "pressurize")
