@@ -1139,6 +1139,11 @@ def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_
         ("He began to suspect his phone was monitored.", []),
         ("Police suspect at least five people were involved.", [("ACCUSE", None)]),
         ("The district government is suspected of being involved in the sugar fraud.", [("ACCUSE", None)]),
+        # what is published is no captive set free
+        ("The Nigerian correctional service eventually released a statement on Monday.", []),
+        ("Video of his death was released in September 2014.", []),
+        ("Workers' demands including unpaid salaries were not met.", []),
+        ("The boys were released on Thursday.", [("RETREAT", None)]),
         # a pledge signed under force is not its signer's
         ("Dozens of protesters were forced to sign pledges on Monday.", []),
         ("He was forced to sign an agreement that he would not enter Baghdad again.", []),
@@ -1161,6 +1166,9 @@ def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
         ("No one has been arrested in both cases.", [("COERCE", "negation")]),
         # a count is no negation
         ("No fewer than 3,547 suspected criminals have been arrested by the Kano Police Command.", [("COERCE", None)]),
+        # a gerund under "without" or "instead of" was not done
+        ("The report turns the protesters into rioters without alleging any instance of violence.", [("ACCUSE", "negation")]),
+        ("Instead of releasing him when his sentence ended, the authorities charged him.", [("RETREAT", "negation")]),
         # an imperative demands its act
         ("Release all the detainees right now!", []),
         ("Ratify the Optional Protocol to the Convention against Torture.", []),

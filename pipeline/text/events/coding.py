@@ -20,7 +20,7 @@ from pipeline.text.events.lexicon import (
     CHARGE_VERBS, CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
     DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES,
     HOLDING_VERBS, HOSTAGE_WORDS, IMPERATIVE_OPENERS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
-    NEGATIVE_DETERMINERS, NEGATIVE_SUBJECT_LINKS, NEGATIVE_SUBJECTS, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECT_LINKS, NO_EVENT_OBJECTS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
+    NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECT_LINKS, NEGATIVE_SUBJECTS, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECT_LINKS, NO_EVENT_OBJECTS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
     OFFERING_VERBS, PAGE_PERSONS, PUTTING_VERBS, RECEIVING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
     RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS,
     STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS,
@@ -344,7 +344,7 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return "coerced"
         if any(child.dep_ == "neg" for child in token.children) and not (token == predicate and _never_seen_again(token)):
             return "negation"
-        if shares_subject and _negative_subject(token):
+        if shares_subject and _negative_subject(token) or _not_done(token):
             return "negation"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -360,6 +360,14 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         under_another_clause = under_another_clause or token.dep_ != "conj"
         shares_subject = shares_subject and token.dep_ in NEGATIVE_SUBJECT_LINKS and not _subjects(token)
         token = token.head
+
+
+def _not_done(verb: Token) -> bool:
+    """"without alleging", "instead of releasing him": a gerund under a preposition that says it was not done."""
+    if verb.dep_ != "pcomp":
+        return False
+    preposition = verb.head
+    return preposition.lower_ in NEGATING_PREPOSITIONS or any(child.lower_ in NEGATING_ADVERBS for child in preposition.children)
 
 
 def _subjects(verb: Token) -> list[Token]:

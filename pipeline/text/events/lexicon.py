@@ -85,14 +85,24 @@ _NOT_MET = _noun_set("requirement", "obligation", "standard", "criterion", "crit
 # "pleaded guilty", "pleaded not guilty", "plead the Fifth", "pleaded anonymity": a plea in court or a wish to stay
 # unnamed, no request ("pleaded for their release" is one).
 _NOT_PLEADED = {"guilty", "innocent", "fifth", "anonymity", "ignorance"}
+# "released a statement", "video of his death was released", "has released figures": what is published is no
+# captive set free.
+_NOT_RELEASED = _noun_set(
+    "statement", "video", "footage", "still", "image", "photo", "picture", "report", "figure", "list", "name",
+    "information", "data", "database", "document", "detail", "update", "version", "timeline", "letter", "number",
+    "indictment", "record", "recording", "finding", "result", "album", "book", "film", "song", "audio", "transcript",
+    "guideline", "budget", "software", "study", "survey", "memo", "communique", "content", "evidence", "text",
+)
 NO_EVENT_OBJECTS = {
     **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
     **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
     **dict.fromkeys(_verb_set("meet"), _NOT_MET),
     **dict.fromkeys(_verb_set("plead"), _NOT_PLEADED),
+    **dict.fromkeys(_verb_set("release"), _NOT_RELEASED),
 }
-# How a verb takes the words NO_EVENT_OBJECTS lists: as object, or as complement ("pleaded guilty").
-NO_EVENT_OBJECT_LINKS = {"dobj", "attr", "acomp", "oprd"}
+# How a verb takes the words NO_EVENT_OBJECTS lists: as object, as complement ("pleaded guilty"), or as the
+# subject of its passive ("Video of his death was released").
+NO_EVENT_OBJECT_LINKS = {"dobj", "attr", "acomp", "oprd", "nsubjpass"}
 # "were met with brute force", "has been met with strong reactions": a passive "met with" tells how something was
 # received, not a meeting ("was met by the president" is one).
 RECEIVING_VERBS = _verb_set("meet")
@@ -314,6 +324,10 @@ NO_EVENT_REASONS = {
     "descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause", "coerced",
     "imperative",
 }
+# "without alleging any instance of violence", "transferring staff without warning", "Instead of releasing him, the
+# authorities charged him": a gerund under these says what was not done. "instead" by the "of" it takes.
+NEGATING_PREPOSITIONS = {"without"}
+NEGATING_ADVERBS = {"instead"}
 # Subjects that say nobody did or underwent the clause's event: "None of the officers were ever convicted",
 # "nobody was arrested"; and the determiner of one: "no one was charged", "no protesters were detained".
 NEGATIVE_SUBJECTS = {"none", "nobody", "noone", "neither", "nothing"}
