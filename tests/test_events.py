@@ -1187,3 +1187,19 @@ def test_an_imperative_page_prompt_leaves_the_caption_it_runs_into():
     _, facts = facts_of("Click to expand Image Belarusian riot police block the road to stop demonstrators during an opposition "
                         "rally to protest the official presidential election results in Minsk, Belarus on November 15, 2020.", date(2020, 11, 16))
     assert ("PROTEST", None) in [(event.event_type, event.aux_mode) for event in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("UK pharmacists may strike as they face overwhelming debts", [("PROTEST", "strike", "hypothetical")]),
+        ("The Public and Commercial Services union members voted by more than 90 percent on a two-thirds turnout to strike.",
+         [("PROTEST", "strike", None)]),
+        ("The miners' strike has taken a toll on Myanmar's copper exports.", [("PROTEST", "strike", None)]),
+        ("Thousands of maquiladora workers organized wildcat strikes on Monday.", [("PROTEST", "strike", None)]),
+        ("Houthi rebels launched strikes on Saudi Arabia on Monday.", [("ASSAULT", None, None)]),
+    ],
+)
+def test_a_strike_of_workers_is_a_walkout(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded

@@ -25,7 +25,7 @@ from pipeline.text.events.lexicon import (
     RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS,
     STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS,
     SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS,
-    VIOLATION_STATES, VOLUNTARY_TYPES, WORKERS_STRIKE_WORDS,
+    VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -144,7 +144,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
     if _suppresses(verb) and any(thing.lower_ in SUPPRESSED_NOUNS for thing in objects):
         return Candidate(verb, verb, Trigger("COERCE"))
-    if word in STRIKING_VERBS and not objects and _strikers(verb):
+    if word in STRIKING_VERBS and not objects and (_strikers(verb) or _bare_walkout(verb)):
         return Candidate(verb, verb, Trigger("PROTEST", "strike"))
     if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS
            for thing in verb.children if thing.dep_ in NO_EVENT_OBJECT_LINKS):
@@ -230,6 +230,14 @@ def _strikers(verb: Token) -> bool:
     return any(subject.lower_ in STRIKERS for subject in children(clause, "nsubj"))
 
 
+def _bare_walkout(verb: Token) -> bool:
+    """"may strike", "voted to strike on Monday": the base form with neither passive nor target ("strike at the
+    base"); "on" a day is no target."""
+    targets = [thing for prep in children(verb, "prep") if prep.lower_ in TARGET_PREPOSITIONS
+               for thing in children(prep, "pobj") if thing.ent_type_ not in {"DATE", "TIME"}]
+    return verb.tag_ == "VB" and not targets and not children(verb, "auxpass")
+
+
 def _strike_gone_on(verb: Token) -> Token | None:
     """The strike of "went on strike", "will go on strike"."""
     return next((strike for prep in children(verb, "prep") if prep.lower_ == "on"
@@ -290,14 +298,15 @@ def _named_event(noun: Token, sentence: Span, context: "DocumentContext") -> Can
 
 def _noun_meaning(noun: Token) -> Trigger:
     """What an event noun names; a strike that workers or a hunger striker hold is a protest: "a hunger strike",
-    "a 48-hour strike", "a general strike", "workers mounted strikes", "the miners went on strike"."""
+    "a 48-hour strike", "a general strike", "the miners' strike", "workers mounted strikes", "the miners went on
+    strike", "organised wildcat strikes"."""
     if noun.lower_ in STRIKE_NOUNS:
-        modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod"} for token in child.subtree}
+        modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod", "poss"} for token in child.subtree}
         if "hunger" in modifiers:
             return Trigger("PROTEST", "hunger")
-        held_by_strikers = noun.dep_ == "dobj" and _strikers(noun.head)
+        held_by_strikers = noun.dep_ == "dobj" and (_strikers(noun.head) or noun.head.lower_ in WALKOUT_VERBS)
         on_strike = noun.dep_ == "pobj" and noun.head.lower_ == "on"  # an attack is "on" its target, never "on" itself
-        if modifiers & WORKERS_STRIKE_WORDS or held_by_strikers or on_strike:
+        if modifiers & (WORKERS_STRIKE_WORDS | STRIKERS) or held_by_strikers or on_strike:
             return Trigger("PROTEST", "strike")
     return EVENT_NOUNS[noun.lower_]
 
