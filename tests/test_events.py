@@ -1122,6 +1122,9 @@ def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_
         # "called out" is a criticism, "called on" a request
         ("Aerodrom Mayor Zlatko Marin was called out for spending 73.000 EUR on a PR agency.", []),
         ("Amnesty called on the authorities to drop the charges on Monday.", [("REQUEST", None)]),
+        ('"He last called on May 21," his sister said.', []),  # a day is no one called on
+        # a mission executed is nobody executed
+        ("The army is struggling to maintain its functionality and execute its mission.", []),
         # a participle with a determiner is a person
         ("It was settled that the benefit of doubt went in favour of an accused.", []),
         # an opinion or a site's terms are no commitment
@@ -1169,6 +1172,8 @@ def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
         # a gerund under "without" or "instead of" was not done
         ("The report turns the protesters into rioters without alleging any instance of violence.", [("ACCUSE", "negation")]),
         ("Instead of releasing him when his sentence ended, the authorities charged him.", [("RETREAT", "negation")]),
+        # what is feared has not happened
+        ("He confined himself to his labor camp for fear of being arrested.", [("COERCE", "hypothetical")]),
         # an imperative demands its act
         ("Release all the detainees right now!", []),
         ("Ratify the Optional Protocol to the Convention against Torture.", []),

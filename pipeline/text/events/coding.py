@@ -30,7 +30,7 @@ from pipeline.text.events.lexicon import (
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
-from pipeline.text.events.syntax import children, has_mark, has_prep
+from pipeline.text.events.syntax import children, has_mark, has_prep, prep_objects
 from pipeline.text.figures import Figure
 from schemas.vocabulary import HAPPENED
 
@@ -168,9 +168,9 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
 
 def _calls_for_something(verb: Token) -> bool:
     """"called on Baku to", "called for talks", "calling for them to be released" (a clause marked "for"); not "was
-    called out for spending", a criticism."""
+    called out for spending", a criticism, nor "He last called on May 21", a phone call."""
     wished = any(child.dep_ in {"advcl", "ccomp"} and has_mark(child, {"for"}) for child in verb.children)
-    return (has_prep(verb, {"on", "for"}) or wished) and not children(verb, "prt")
+    return (bool(prep_objects(verb, {"on"})) or has_prep(verb, {"for"}) or wished) and not children(verb, "prt")
 
 
 def _received_with(verb: Token) -> bool:
@@ -233,9 +233,7 @@ def _strikers(verb: Token) -> bool:
 def _bare_walkout(verb: Token) -> bool:
     """"may strike", "voted to strike on Monday": the base form with neither passive nor target ("strike at the
     base"); "on" a day is no target."""
-    targets = [thing for prep in children(verb, "prep") if prep.lower_ in TARGET_PREPOSITIONS
-               for thing in children(prep, "pobj") if thing.ent_type_ not in {"DATE", "TIME"}]
-    return verb.tag_ == "VB" and not targets and not children(verb, "auxpass")
+    return verb.tag_ == "VB" and not prep_objects(verb, TARGET_PREPOSITIONS) and not children(verb, "auxpass")
 
 
 def _strike_gone_on(verb: Token) -> Token | None:

@@ -79,7 +79,8 @@ REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "o
 # attention", "executed five search warrants"), "meet" no meeting ("did not meet the requirements for a fair trial",
 # "falling short of meeting its obligations").
 _NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
-_NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement")
+_NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement",
+                            "mission", "task", "duty", "mandate", "function", "decision", "judgment", "judgement")
 _NOT_MET = _noun_set("requirement", "obligation", "standard", "criterion", "criteria", "need", "demand", "expectation", "target",
                      "deadline", "condition", "goal", "threshold", "cost", "commitment", "promise", "pledge")
 # "pleaded guilty", "pleaded not guilty", "plead the Fifth", "pleaded anonymity": a plea in court or a wish to stay
@@ -317,7 +318,9 @@ INTENTIONS = {
         | {"ready", "willing", "poised", "going"}, "future"),
     **dict.fromkeys(
         _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
-        | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
+        | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}
+        # what is feared or risked has not happened: "for fear of being arrested", "at risk of being killed"
+        | _noun_set("fear", "risk", "danger") | {"afraid"}, "hypothetical"),
 }
 # The violations (and charges: "a journalist charged in 2017") a participle describing a noun reports when it has
 # a date of its own (see coding._is_dated_violation).
