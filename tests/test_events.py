@@ -1208,3 +1208,13 @@ def test_an_imperative_page_prompt_leaves_the_caption_it_runs_into():
 def test_a_strike_of_workers_is_a_walkout(text, coded):
     _, facts = facts_of(text, PUBLISHED_003)
     assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
+def test_a_clause_beside_an_event_is_no_content_of_it():
+    # "while" and "although" tell a second event, not what the first one says or asks
+    _, facts = facts_of("While the General Confederation of Trade Unions collaborates closely with the government, the "
+                        "hospital unions had called for the strike.", PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == [("COOPERATE", None), ("REQUEST", None)]
+    _, facts = facts_of("Although Kris was eventually released without any charges, he was threatened not to report on Thai politics.",
+                        PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == [("RETREAT", None), ("THREATEN", None)]

@@ -300,6 +300,9 @@ MODALS = {
     **dict.fromkeys(("could", "may", "might", "would", "should", "can", "must", "'d", "ca"), "hypothetical"),
 }
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# A clause under these tells an event beside the one above, not its content: "While GSEE collaborates closely with
+# the government, the unions had called for the strike", "arrested him because he protested".
+SIDE_CLAUSE_MARKS = {"while", "whereas", "although", "though", "because", "as", "when", "whilst"}
 # A clause under these only dates another one: "just before the deal was signed".
 REFERENCE_MARKS = {"before", "after", "since", "until", "till", "once"}
 # Of those, the marks of a clause whose event happened before the one it dates: "after she was kidnapped"; as
