@@ -1174,6 +1174,10 @@ def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
         ("Instead of releasing him when his sentence ended, the authorities charged him.", [("RETREAT", "negation")]),
         # what is feared has not happened
         ("He confined himself to his labor camp for fear of being arrested.", [("COERCE", "hypothetical")]),
+        # what happens as a rule is no event; what often happened is
+        ("Frequently, they are found dead.", []),
+        ("Catholic bishops and priests are frequently arrested and detained.", []),
+        ("Police have often arrested protesters in Minsk.", [("COERCE", None)]),
         # an imperative demands its act
         ("Release all the detainees right now!", []),
         ("Ratify the Optional Protocol to the Convention against Torture.", []),

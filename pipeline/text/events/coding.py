@@ -19,15 +19,15 @@ from pipeline.text.events.lexicon import (
     AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
     CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS,
     CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED,
-    EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, FORCING_VERBS, GOING_VERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS,
-    IMPERATIVE_OPENERS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NEGATING_ADVERBS,
-    NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NEGATIVE_SUBJECT_LINKS, NOMINAL_AUX_MODES,
-    NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
-    OFFERING_VERBS, PAGE_PERSONS, PUTTING_VERBS, RECEIVING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
-    RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS,
-    STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS,
-    SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS,
-    VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
+    EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, FORCING_VERBS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
+    HOSTAGE_WORDS, IMPERATIVE_OPENERS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NEGATING_ADVERBS,
+    NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL,
+    NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS,
+    PAGE_PERSONS, PERFECT_AUXILIARIES, PRESENT_TAGS, PUTTING_VERBS, RECEIVING_VERBS, REFERENCE_MARKS,
+    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS,
+    SHARED_SUBJECT_LINKS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS,
+    SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS,
+    TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -347,6 +347,8 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         if token != predicate and under_another_clause and token.i in triggers:
             told_as_done = triggers[token.i].meaning.event_type in CHARGE_TYPES
             return "content of a charge" if told_as_done else "content of another event"
+        if shares_subject and _habitual(token):
+            return "habitual"
         if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
         if token != predicate and token.lower_ in FORCING_VERBS and candidate.meaning.event_type in VOLUNTARY_TYPES:
@@ -367,8 +369,16 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         if token.dep_ not in CLAUSE_CHAIN or token.head == token:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj" and not has_mark(token, SIDE_CLAUSE_MARKS)
-        shares_subject = shares_subject and token.dep_ in NEGATIVE_SUBJECT_LINKS and not _subjects(token)
+        shares_subject = shares_subject and token.dep_ in SHARED_SUBJECT_LINKS and not _subjects(token)
         token = token.head
+
+
+def _habitual(verb: Token) -> bool:
+    """"they are often found dead", "police routinely arrest": a habitual adverb on a verb in the present."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    present = (verb.tag_ in PRESENT_TAGS and not auxiliaries
+               or any(aux.tag_ in PRESENT_TAGS and aux.lower_ not in PERFECT_AUXILIARIES for aux in auxiliaries))
+    return present and any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in verb.children)
 
 
 def _not_done(verb: Token) -> bool:

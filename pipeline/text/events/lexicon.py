@@ -333,8 +333,14 @@ REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
 NO_EVENT_REASONS = {
     "descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause", "coerced",
-    "imperative",
+    "imperative", "habitual",
 }
+# Adverbs that, in the present, make a clause tell what happens as a rule, not an event: "Frequently, they are found
+# dead", "Prisoners are often tried in mass trials and are then tortured". In the past or present perfect they tell
+# events that happened, many times ("had often beaten him", "have repeatedly shelled").
+HABITUAL_ADVERBS = {"often", "frequently", "regularly", "routinely", "usually", "typically", "generally", "commonly", "sometimes"}
+PRESENT_TAGS = {"VBP", "VBZ"}
+PERFECT_AUXILIARIES = {"has", "have"}
 # "without alleging any instance of violence", "transferring staff without warning", "Instead of releasing him, the
 # authorities charged him": a gerund under these says what was not done. "instead" by the "of" it takes.
 NEGATING_PREPOSITIONS = {"without"}
@@ -343,10 +349,11 @@ NEGATING_ADVERBS = {"instead"}
 # "nobody was arrested"; and the determiner of one: "no one was charged", "no protesters were detained".
 NEGATIVE_SUBJECTS = {"none", "nobody", "noone", "neither", "nothing"}
 NEGATIVE_DETERMINERS = {"no"}
-# The links along which a verb shares such a subject: "No one was ever charged or even investigated"; not a clause
-# of its own ("No group has claimed responsibility but gangs are using kidnappings") nor a gerund under a
-# preposition ("Nothing spells fragility like torturing a writer").
-NEGATIVE_SUBJECT_LINKS = {"conj", "xcomp"}
+# The links along which a verb shares the subject, and with it a negative subject or a habit, of the verb above:
+# "No one was ever charged or even investigated", "are often in charge of the rooms and beat other detainees";
+# not a clause of its own ("No group has claimed responsibility but gangs are using kidnappings") nor a gerund
+# under a preposition ("Nothing spells fragility like torturing a writer").
+SHARED_SUBJECT_LINKS = {"conj", "xcomp"}
 # The only words an imperative may follow at the head of its sentence: "Please release them".
 IMPERATIVE_OPENERS = {"please", "now", "so"}
 # "were forced to sign pledges", "was forced to sign an agreement": a commitment or statement of support made under
