@@ -1146,6 +1146,8 @@ def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_
         ("The Nigerian correctional service eventually released a statement on Monday.", []),
         ("Video of his death was released in September 2014.", []),
         ("Workers' demands including unpaid salaries were not met.", []),
+        ("The militants beheaded them in gruesome videos that were released to the world as propaganda.", [("ASSAULT", None)]),
+        ("His lawyers said the arrest was in retaliation for a viral video that NMD released the same day.", []),
         ("The boys were released on Thursday.", [("RETREAT", None)]),
         # a pledge signed under force is not its signer's
         ("Dozens of protesters were forced to sign pledges on Monday.", []),

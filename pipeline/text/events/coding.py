@@ -148,8 +148,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("COERCE"))
     if word in STRIKING_VERBS and not objects and (_strikers(verb) or _bare_walkout(verb)):
         return Candidate(verb, verb, Trigger("PROTEST", "strike"))
-    if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS
-           for thing in verb.children if thing.dep_ in NO_EVENT_OBJECT_LINKS):
+    if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in _what_it_takes(verb)):
         return None
     if word in RECEIVING_VERBS and _received_with(verb):
         return None
@@ -166,6 +165,13 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _what_it_takes(verb: Token) -> list[Token]:
+    """A verb's objects and complements, the subject of its passive, and the noun its relative clause describes
+    when the clause has none of those of its own ("a viral video that NMD released")."""
+    taken = [child for child in verb.children if child.dep_ in NO_EVENT_OBJECT_LINKS and child.lower_ not in RELATIVE_PRONOUNS]
+    return taken or ([verb.head] if verb.dep_ == "relcl" else [])
 
 
 def _calls_for_something(verb: Token) -> bool:
