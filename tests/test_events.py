@@ -1183,6 +1183,7 @@ def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
         # an imperative demands its act
         ("Release all the detainees right now!", []),
         ("Ratify the Optional Protocol to the Convention against Torture.", []),
+        ("Welcome to the land of REPENTANT BANDITS AND VANDALS.", []),  # tagged as a present
         # a call for something to be done is a request, and what it calls for has not happened
         ("The Canadian government is calling for Belarusian journalist Roman Protasevich to be released immediately.",
          [("REQUEST", None)]),

@@ -356,6 +356,8 @@ NEGATIVE_DETERMINERS = {"no"}
 SHARED_SUBJECT_LINKS = {"conj", "xcomp"}
 # The only words an imperative may follow at the head of its sentence: "Please release them".
 IMPERATIVE_OPENERS = {"please", "now", "so"}
+# The tags of an imperative: the base form, and the present the tagger gives some of them.
+IMPERATIVE_TAGS = {"VB", "VBP"}
 # "were forced to sign pledges", "was forced to sign an agreement": a commitment or statement of support made under
 # force is not its signer's (the force is the news); "forced to resign" still tells a resignation.
 FORCING_VERBS = _verb_set("force", "compel", "coerce", "pressure", "pressurise", "pressurize")
