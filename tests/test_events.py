@@ -1153,3 +1153,125 @@ def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_
     assert [(event.event_type, event.aux_mode, event.is_lead) for event in facts.events] == [("AID", "hypothetical", True), ("ASSAULT", "negation", False)]
     _, facts = facts_of("The weather in Baku was fine on Monday.", date(2025, 8, 11))
     assert facts.events == []
+
+
+# Precision: verbs that name an event only in some of their uses --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # a passive "met with" says how something was received
+        ("Peaceful demonstrators in Tahrir Square were met with violent suppression by security forces.", []),
+        ("The minister met with union leaders on Monday.", [("CONSULT", None)]),
+        ("Qatar came a step closer to meeting its reform promises.", []),
+        # a plea in court or for anonymity is no request
+        ("Kotey pleaded guilty to charges including hostage-taking on Thursday.", []),
+        ("They have pleaded not guilty.", []),
+        ("A top police officer who pleaded anonymity said the squad arrested two suspects on Monday.", [("COERCE", None)]),
+        ("The families pleaded for their release on Monday.", [("REQUEST", None)]),
+        # "called out" is a criticism, "called on" a request
+        ("Aerodrom Mayor Zlatko Marin was called out for spending 73.000 EUR on a PR agency.", []),
+        ("Amnesty called on the authorities to drop the charges on Monday.", [("REQUEST", None)]),
+        ('"He last called on May 21," his sister said.', []),  # a day is no one called on
+        # a mission executed is nobody executed
+        ("The army is struggling to maintain its functionality and execute its mission.", []),
+        # a participle with a determiner is a person
+        ("It was settled that the benefit of doubt went in favour of an accused.", []),
+        # an opinion or a site's terms are no commitment
+        ("By submitting above, you agree to our privacy policy.", []),
+        ("I agree to the Terms of Use and acknowledge that I have read the Privacy Policy", []),
+        ("Both sides agree on the need for a more aggressive policy.", []),
+        ("The union agreed to call off the strike on Monday.", [("AGREE", None)]),
+        ("Putin said they agreed that it won't be used until the situation gets out of control.", [("AGREE", None)]),
+        # an offer is a promise of something to do or of a concession, not of a job or proof
+        ("Armed groups feed on poverty, offering unemployed men a job.", []),
+        ("Putin offered no proof on how the Americans duped the mercenaries.", []),
+        ("He offered to mediate between the two sides on Monday.", [("AGREE", None)]),
+        ("The president offered a series of concessions to the opposition on Monday.", [("AGREE", None)]),
+        # a suspicion is an accusation when the authorities hold it or someone is suspected of something
+        ("He began to suspect his phone was monitored.", []),
+        ("Police suspect at least five people were involved.", [("ACCUSE", None)]),
+        ("The district government is suspected of being involved in the sugar fraud.", [("ACCUSE", None)]),
+        # what is published is no captive set free
+        ("The Nigerian correctional service eventually released a statement on Monday.", []),
+        ("Video of his death was released in September 2014.", []),
+        ("Workers' demands including unpaid salaries were not met.", []),
+        ("The militants beheaded them in gruesome videos that were released to the world as propaganda.", [("ASSAULT", None)]),
+        ("His lawyers said the arrest was in retaliation for a viral video that NMD released the same day.", []),
+        ("The boys were released on Thursday.", [("RETREAT", None)]),
+        # a pledge signed under force is not its signer's
+        ("Dozens of protesters were forced to sign pledges on Monday.", []),
+        ("He was forced to sign an agreement that he would not enter Baghdad again.", []),
+    ],
+)
+def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+
+
+# Precision: what a clause says did not happen, or demands ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # a subject that says nobody: a negation, along the verbs that share it
+        ("None of the officers responsible for the murders were ever convicted.", [("SANCTION", "negation")]),
+        ("No member of the employing class was ever charged or even investigated for his murder.",
+         [("ACCUSE", "negation"), ("ACCUSE", "negation")]),
+        ("No one has been arrested in both cases.", [("COERCE", "negation")]),
+        # a count is no negation
+        ("No fewer than 3,547 suspected criminals have been arrested by the Kano Police Command.", [("COERCE", None)]),
+        # a gerund under "without" or "instead of" was not done
+        ("The report turns the protesters into rioters without alleging any instance of violence.", [("ACCUSE", "negation")]),
+        ("Instead of releasing him when his sentence ended, the authorities charged him.", [("RETREAT", "negation")]),
+        # what is feared has not happened
+        ("He confined himself to his labor camp for fear of being arrested.", [("COERCE", "hypothetical")]),
+        # what happens as a rule is no event; what often happened is
+        ("Frequently, they are found dead.", []),
+        ("Catholic bishops and priests are frequently arrested and detained.", []),
+        ("Police have often arrested protesters in Minsk.", [("COERCE", None)]),
+        # an imperative demands its act
+        ("Release all the detainees right now!", []),
+        ("Ratify the Optional Protocol to the Convention against Torture.", []),
+        ("Welcome to the land of REPENTANT BANDITS AND VANDALS.", []),  # tagged as a present
+        # a call for something to be done is a request, and what it calls for has not happened
+        ("The Canadian government is calling for Belarusian journalist Roman Protasevich to be released immediately.",
+         [("REQUEST", None)]),
+        ("Suu Kyi has called for citizens to reject the military takeover.", [("REQUEST", None)]),
+    ],
+)
+def test_what_a_clause_denies_or_demands(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+
+
+def test_an_imperative_page_prompt_leaves_the_caption_it_runs_into():
+    _, facts = facts_of("Click to expand Image Belarusian riot police block the road to stop demonstrators during an opposition "
+                        "rally to protest the official presidential election results in Minsk, Belarus on November 15, 2020.", date(2020, 11, 16))
+    assert ("PROTEST", None) in [(event.event_type, event.aux_mode) for event in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("UK pharmacists may strike as they face overwhelming debts", [("PROTEST", "strike", "hypothetical")]),
+        ("The Public and Commercial Services union members voted by more than 90 percent on a two-thirds turnout to strike.",
+         [("PROTEST", "strike", None)]),
+        ("The miners' strike has taken a toll on Myanmar's copper exports.", [("PROTEST", "strike", None)]),
+        ("Thousands of maquiladora workers organized wildcat strikes on Monday.", [("PROTEST", "strike", None)]),
+        ("Houthi rebels launched strikes on Saudi Arabia on Monday.", [("ASSAULT", None, None)]),
+    ],
+)
+def test_a_strike_of_workers_is_a_walkout(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
+def test_a_clause_beside_an_event_is_no_content_of_it():
+    # "while" and "although" tell a second event, not what the first one says or asks
+    _, facts = facts_of("While the General Confederation of Trade Unions collaborates closely with the government, the "
+                        "hospital unions had called for the strike.", PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == [("COOPERATE", None), ("REQUEST", None)]
+    _, facts = facts_of("Although Kris was eventually released without any charges, he was threatened not to report on Thai politics.",
+                        PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == [("RETREAT", None), ("THREATEN", None)]

@@ -16,19 +16,24 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
-    AID_VERBS, ARRIVAL_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES,
-    CHARGE_VERBS, CLAUSE_CHAIN, CONDITIONAL_MARKS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
-    DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, GOING_VERBS, HEDGES,
-    HOLDING_VERBS, HOSTAGE_WORDS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NOMINAL_AUX_MODES,
-    NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, PUTTING_VERBS,
+    AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
+    CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS,
+    CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED,
+    EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, FORCING_VERBS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
+    HOSTAGE_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS,
+    NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES,
+    NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
+    OFFERING_VERBS, PAGE_PERSONS, PERFECT_AUXILIARIES, PRESENT_TAGS, PUTTING_VERBS, RECEIVING_VERBS,
     REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS,
-    SEEING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKE_NOUNS, STRIKERS, STRIKING_VERBS, SUPPRESSED_NOUNS,
-    SUPPRESSING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, WORKERS_STRIKE_WORDS,
+    SEEING_VERBS, SHARED_SUBJECT_LINKS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS,
+    STRIKING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES,
+    SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS,
+    WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
-from pipeline.text.events.syntax import children, has_prep
+from pipeline.text.events.syntax import children, has_mark, has_prep, prep_objects
 from pipeline.text.figures import Figure
 from schemas.vocabulary import HAPPENED
 
@@ -100,8 +105,8 @@ def _is_dated_violation(candidate: Candidate, sentence: Span, context: "Document
 
 def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
     """The event a verb's clause reports, by the first rule that applies."""
-    if verb.dep_ in {"nsubj", "nsubjpass"} and verb.tag_ == "VBN":
-        return None  # a participle standing for people: "the accused were punished", "the detained were released"
+    if verb.tag_ == "VBN" and (verb.dep_ in {"nsubj", "nsubjpass"} or children(verb, "det")):
+        return None  # a participle standing for people: "the accused were punished", "in favour of an accused"
     word = verb.lower_
     objects = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
     if word in CARRIER_VERBS:
@@ -130,8 +135,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
     if word in CHARGE_VERBS and (any(child.dep_ == "auxpass" for child in verb.children) or verb.dep_ == "acl"):
         return Candidate(verb, verb, Trigger("ACCUSE"))
-    if word in CALL_FORMS and has_prep(verb, {"on", "for"}):
-        return Candidate(verb, verb, Trigger("REQUEST"))
+    if word in CALL_FORMS and _calls_for_something(verb):
+        return Candidate(verb, verb, Trigger("REQUEST"))  # not "was called out for spending", a criticism
     if word in ARRIVAL_VERBS:
         for subject in children(verb, "nsubj"):
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -142,9 +147,17 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
     if _suppresses(verb) and any(thing.lower_ in SUPPRESSED_NOUNS for thing in objects):
         return Candidate(verb, verb, Trigger("COERCE"))
-    if word in STRIKING_VERBS and not objects and _strikers(verb):
+    if word in STRIKING_VERBS and not objects and (_strikers(verb) or _bare_walkout(verb)):
         return Candidate(verb, verb, Trigger("PROTEST", "strike"))
-    if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in objects):
+    if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in _what_it_takes(verb)):
+        return None
+    if word in RECEIVING_VERBS and _received_with(verb):
+        return None
+    if word in ASSENTING_VERBS and not _commits(verb):
+        return None
+    if word in OFFERING_VERBS and not _offers_cooperation(verb, objects):
+        return None
+    if word in SUSPECTING_VERBS and not _suspicion_of_wrongdoing(verb):
         return None
     if word in OBJECTLESS_PROTEST_VERBS and _shows_something(verb):
         return None
@@ -153,6 +166,52 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _what_it_takes(verb: Token) -> list[Token]:
+    """A verb's objects and complements, the subject of its passive, and the noun its relative clause describes
+    when the clause has none of those of its own ("a viral video that NMD released")."""
+    taken = [child for child in verb.children if child.dep_ in NO_EVENT_OBJECT_LINKS and child.lower_ not in RELATIVE_PRONOUNS]
+    return taken or ([verb.head] if verb.dep_ == "relcl" else [])
+
+
+def _calls_for_something(verb: Token) -> bool:
+    """"called on Baku to", "called for talks", "calling for them to be released" (a clause marked "for"); not "was
+    called out for spending", a criticism, nor "He last called on May 21", a phone call."""
+    wished = any(child.dep_ in {"advcl", "ccomp"} and has_mark(child, {"for"}) for child in verb.children)
+    return (bool(prep_objects(verb, {"on"})) or has_prep(verb, {"for"}) or wished) and not children(verb, "prt")
+
+
+def _received_with(verb: Token) -> bool:
+    """"were met with a violent crackdown": a passive with "with"."""
+    return any(child.dep_ == "auxpass" for child in verb.children) and has_prep(verb, {"with"})
+
+
+def _commits(verb: Token) -> bool:
+    """Whether "agree" commits to something rather than shares an opinion or accepts a site's terms."""
+    if verb.tag_ == "VBP" and any(subject.lower_ in PAGE_PERSONS for subject in children(verb, "nsubj")):
+        return False
+    return (any(child.dep_ in COMMITMENT_LINKS for child in verb.children) or has_prep(verb, {"to"})
+            or any(_tells_what_will_be(clause) for clause in children(verb, "ccomp")))
+
+
+def _tells_what_will_be(clause: Token) -> bool:
+    """"that it won't be used", "he would plead guilty": a clause whose verb a modal puts ahead."""
+    return any(child.dep_ == "aux" and child.lower_ in MODALS for child in clause.children)
+
+
+def _offers_cooperation(verb: Token, objects: list[Token]) -> bool:
+    """"offered to mediate", "offered talks", "offered a series of concessions", "offered a limited degree of
+    autonomy"; not "offered no proof", "offering unemployed men a job"."""
+    offered = [*objects, *(counted for thing in objects for of in children(thing, "prep") if of.lower_ == "of"
+                           for counted in children(of, "pobj"))]
+    return bool(children(verb, "xcomp")) or any(thing.lower_ in COOPERATIVE_OFFERS for thing in offered)
+
+
+def _suspicion_of_wrongdoing(verb: Token) -> bool:
+    """"Police suspect five people were involved", "is suspected of being involved in the fraud"."""
+    suspected = any(child.dep_ == "auxpass" for child in verb.children) and has_prep(verb, SUSPECTED_PREPOSITIONS)
+    return suspected or any(subject.lower_ in SUSPECTING_AUTHORITIES for subject in children(verb, "nsubj"))
 
 
 def _shows_something(verb: Token) -> bool:
@@ -178,6 +237,12 @@ def _strikers(verb: Token) -> bool:
     verb above)."""
     clause = verb.head if verb.dep_ == "xcomp" and not children(verb, "nsubj") else verb
     return any(subject.lower_ in STRIKERS for subject in children(clause, "nsubj"))
+
+
+def _bare_walkout(verb: Token) -> bool:
+    """"may strike", "voted to strike on Monday": the base form with neither passive nor target ("strike at the
+    base"); "on" a day is no target."""
+    return verb.tag_ == "VB" and not prep_objects(verb, TARGET_PREPOSITIONS) and not children(verb, "auxpass")
 
 
 def _strike_gone_on(verb: Token) -> Token | None:
@@ -240,14 +305,15 @@ def _named_event(noun: Token, sentence: Span, context: "DocumentContext") -> Can
 
 def _noun_meaning(noun: Token) -> Trigger:
     """What an event noun names; a strike that workers or a hunger striker hold is a protest: "a hunger strike",
-    "a 48-hour strike", "a general strike", "workers mounted strikes", "the miners went on strike"."""
+    "a 48-hour strike", "a general strike", "the miners' strike", "workers mounted strikes", "the miners went on
+    strike", "organised wildcat strikes"."""
     if noun.lower_ in STRIKE_NOUNS:
-        modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod"} for token in child.subtree}
+        modifiers = {token.lower_ for child in noun.children if child.dep_ in {"compound", "amod", "nmod", "poss"} for token in child.subtree}
         if "hunger" in modifiers:
             return Trigger("PROTEST", "hunger")
-        held_by_strikers = noun.dep_ == "dobj" and _strikers(noun.head)
+        held_by_strikers = noun.dep_ == "dobj" and (_strikers(noun.head) or noun.head.lower_ in WALKOUT_VERBS)
         on_strike = noun.dep_ == "pobj" and noun.head.lower_ == "on"  # an attack is "on" its target, never "on" itself
-        if modifiers & WORKERS_STRIKE_WORDS or held_by_strikers or on_strike:
+        if modifiers & (WORKERS_STRIKE_WORDS | STRIKERS) or held_by_strikers or on_strike:
             return Trigger("PROTEST", "strike")
     return EVENT_NOUNS[noun.lower_]
 
@@ -281,14 +347,22 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         return "descriptive participle"
     if _happened_before(candidate):
         return None
-    token, under_another_clause = predicate, False
+    if _demanded(predicate):
+        return "imperative"
+    token, under_another_clause, shares_subject = predicate, False, True
     while True:
         if token != predicate and under_another_clause and token.i in triggers:
             told_as_done = triggers[token.i].meaning.event_type in CHARGE_TYPES
             return "content of a charge" if told_as_done else "content of another event"
+        if shares_subject and _habitual(token):
+            return "habitual"
         if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
+        if token != predicate and token.lower_ in FORCING_VERBS and candidate.meaning.event_type in VOLUNTARY_TYPES:
+            return "coerced"
         if any(child.dep_ == "neg" for child in token.children) and not (token == predicate and _never_seen_again(token)):
+            return "negation"
+        if shares_subject and _negative_subject(token) or _not_done(token):
             return "negation"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -301,8 +375,58 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
                 return "hypothetical"
         if token.dep_ not in CLAUSE_CHAIN or token.head == token:
             return None
-        under_another_clause = under_another_clause or token.dep_ != "conj"
+        under_another_clause = under_another_clause or token.dep_ != "conj" and not has_mark(token, SIDE_CLAUSE_MARKS)
+        shares_subject = shares_subject and token.dep_ in SHARED_SUBJECT_LINKS and not _subjects(token)
         token = token.head
+
+
+def _habitual(verb: Token) -> bool:
+    """"they are often found dead", "police routinely arrest": a habitual adverb on a verb in the present."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    present = (verb.tag_ in PRESENT_TAGS and not auxiliaries
+               or any(aux.tag_ in PRESENT_TAGS and aux.lower_ not in PERFECT_AUXILIARIES for aux in auxiliaries))
+    return present and any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in verb.children)
+
+
+def _not_done(verb: Token) -> bool:
+    """"without alleging", "instead of releasing him": a gerund under a preposition that says it was not done."""
+    if verb.dep_ != "pcomp":
+        return False
+    preposition = verb.head
+    return preposition.lower_ in NEGATING_PREPOSITIONS or any(child.lower_ in NEGATING_ADVERBS for child in preposition.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _negative_subject(verb: Token) -> bool:
+    """"None of the officers were ever convicted", "no one was charged"; not a count ("No fewer than 3,547
+    suspects have been arrested", "no less than 20 were") nor Downing Street ("No 10 condemned")."""
+    return any(subject.lower_ in NEGATIVE_SUBJECTS or _negated_by_determiner(subject) for subject in _subjects(verb))
+
+
+def _negated_by_determiner(subject: Token) -> bool:
+    counted = subject.is_digit or any(child.dep_ == "nummod" or child.tag_ == "JJR" for child in subject.children)
+    return not counted and any(det.lower_ in NEGATIVE_DETERMINERS for det in children(subject, "det"))
+
+
+def _demanded(verb: Token) -> bool:
+    """"Release all the detainees right now!", "Ratify the Optional Protocol", "Release them and drop the charges":
+    a demand, not a report. Only the demanded acts are no report: what the clauses under them tell may be ("Click
+    to expand Image Belarusian riot police block the road", "Watch the owner of the tower pleading with an
+    officer"), and so may a verb with a subject of its own that the parser joins to one ("Click to expand Image
+    Boris Johnson and Paul Kagame meet")."""
+    if verb.dep_ == "conj":
+        return _bare(verb) and _demanded(verb.head)
+    return verb.dep_ == "ROOT" and _bare(verb) and all(
+        token.is_punct or token.lower_ in IMPERATIVE_OPENERS for token in verb.doc[verb.sent.start : verb.i])
+
+
+def _bare(verb: Token) -> bool:
+    """A base form without subject or auxiliary: an imperative, where it heads its sentence. The tagger reads some
+    as a present ("Welcome to the land of repentant bandits"), which without a subject is an imperative all the same."""
+    return verb.tag_ in IMPERATIVE_TAGS and not any(child.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for child in verb.children)
 
 
 def _happened_before(candidate: Candidate) -> bool:

@@ -79,14 +79,61 @@ REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "o
 # attention", "executed five search warrants"), "meet" no meeting ("did not meet the requirements for a fair trial",
 # "falling short of meeting its obligations").
 _NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
-_NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement")
+_NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement",
+                            "mission", "task", "duty", "mandate", "function", "decision", "judgment", "judgement")
 _NOT_MET = _noun_set("requirement", "obligation", "standard", "criterion", "criteria", "need", "demand", "expectation", "target",
-                     "deadline", "condition", "goal", "threshold", "cost", "commitment")
+                     "deadline", "condition", "goal", "threshold", "cost", "commitment", "promise", "pledge")
+# "pleaded guilty", "pleaded not guilty", "plead the Fifth", "pleaded anonymity": a plea in court or a wish to stay
+# unnamed, no request ("pleaded for their release" is one).
+_NOT_PLEADED = {"guilty", "innocent", "fifth", "anonymity", "ignorance"}
+# "released a statement", "video of his death was released", "has released figures": what is published is no
+# captive set free.
+_NOT_RELEASED = _noun_set(
+    "statement", "video", "footage", "still", "image", "photo", "picture", "report", "figure", "list", "name",
+    "information", "data", "database", "document", "detail", "update", "version", "timeline", "letter", "number",
+    "indictment", "record", "recording", "finding", "result", "album", "book", "film", "song", "audio", "transcript",
+    "guideline", "budget", "software", "study", "survey", "memo", "communique", "content", "evidence", "text",
+)
 NO_EVENT_OBJECTS = {
     **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
     **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
     **dict.fromkeys(_verb_set("meet"), _NOT_MET),
+    **dict.fromkeys(_verb_set("plead"), _NOT_PLEADED),
+    **dict.fromkeys(_verb_set("release"), _NOT_RELEASED),
 }
+# How a verb takes the words NO_EVENT_OBJECTS lists: as object, as complement ("pleaded guilty"), or as the
+# subject of its passive ("Video of his death was released").
+NO_EVENT_OBJECT_LINKS = {"dobj", "attr", "acomp", "oprd", "nsubjpass"}
+# "were met with brute force", "has been met with strong reactions": a passive "met with" tells how something was
+# received, not a meeting ("was met by the president" is one).
+RECEIVING_VERBS = _verb_set("meet")
+# "agree" is a commitment (PLOVER AGREE) with an infinitive, an object, "to" something or a clause of what will be:
+# "agreed to call off the strike", "agreed a wage settlement", "agreed to the transfer", "agreed that it won't be
+# used". Otherwise it is an opinion: "they agree with him", "agrees that the novels were not successful", "agree on
+# the need for", "the jury did not agree".
+ASSENTING_VERBS = _verb_set("agree")
+COMMITMENT_LINKS = {"xcomp", "dobj", "nsubjpass"}
+# A page's reader or writer who agrees in the present consents to the site, not to anything the news reports:
+# "By submitting above, you agree to our privacy policy", "I agree to the Terms of Use".
+PAGE_PERSONS = {"i", "you"}
+# "offer" is a promise (PLOVER AGREE) of something to do ("offered to mediate") or of one of these; not of a job,
+# proof, an explanation, a perspective or a service ("offering unemployed men a job", "offered no proof").
+OFFERING_VERBS = _verb_set("offer")
+COOPERATIVE_OFFERS = _noun_set(
+    "talk", "negotiation", "dialogue", "concession", "resignation", "ceasefire", "truce", "autonomy", "immunity",
+    "amnesty", "assurance", "guarantee", "compensation", "mediation", "deal", "protection", "asylum", "refuge",
+    "pardon", "release", "freedom", "reassurance", "condolence", "apology", "cooperation", "settlement", "exchange",
+    "permission", "access",
+)
+# "suspect" is an accusation when the authorities suspect, or someone is suspected of or in something: "Police
+# suspect five people were involved", "is suspected of being involved in the fraud"; not "he began to suspect his
+# phone was monitored", "individuals she suspected were Asayish members".
+SUSPECTING_VERBS = _verb_set("suspect")
+SUSPECTING_AUTHORITIES = _noun_set(
+    "police", "policeman", "officer", "investigator", "detective", "prosecutor", "authority", "official", "court",
+    "judge", "government", "ministry", "agency",
+)
+SUSPECTED_PREPOSITIONS = {"of", "in"}
 # Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
 # killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
 DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
@@ -130,13 +177,18 @@ EVENT_NOUNS = _nouns({
 STRIKE_NOUNS = _noun_set("strike")
 WORKERS_STRIKE_WORDS = {
     "general", "labour", "labor", "industrial", "nationwide", "national", "union", "workers", "worker", "teachers",
-    "doctors", "nurses", "hour", "day", "week", "indefinite", "sit",
+    "doctors", "nurses", "hour", "day", "week", "indefinite", "sit", "wildcat",
 }
+# Verbs that take a walkout, never an attack, for object: "organised wildcat strikes", "how to organise a strike",
+# "joined the strike", "called a strike", "staged a strike", "held a strike"; attacks are launched or carried out.
+WALKOUT_VERBS = _verb_set("organise", "organize", "join", "call", "stage", "hold", "end", "suspend")
 # Verbs of protest only as people do them, with nothing demonstrated or rallied: "thousands demonstrated in
 # Minsk", not "the episode demonstrates that ...", "demonstrate their commitment", "as demonstrated in", "rally
 # support".
 OBJECTLESS_PROTEST_VERBS = _verb_set("demonstrate", "rally")
-# "Bus drivers voted to strike on Monday": "strike" without an object, of workers, is a walkout (PROTEST strike).
+# "Bus drivers voted to strike on Monday": "strike" without an object, of workers, is a walkout (PROTEST strike);
+# so is its bare form without object nor target, whoever strikes: "pharmacists may strike", "members voted by 90
+# percent on a two-thirds turnout to strike", "Public servants are still not allowed to strike".
 STRIKING_VERBS = _verb_set("strike")
 STRIKERS = _noun_set(
     "worker", "driver", "teacher", "doctor", "nurse", "employee", "miner", "docker", "pilot", "lecturer", "union",
@@ -248,6 +300,9 @@ MODALS = {
     **dict.fromkeys(("could", "may", "might", "would", "should", "can", "must", "'d", "ca"), "hypothetical"),
 }
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# A clause under these tells an event beside the one above, not its content: "While GSEE collaborates closely with
+# the government, the unions had called for the strike", "arrested him because he protested".
+SIDE_CLAUSE_MARKS = {"while", "whereas", "although", "though", "because", "as", "when", "whilst"}
 # A clause under these only dates another one: "just before the deal was signed".
 REFERENCE_MARKS = {"before", "after", "since", "until", "till", "once"}
 # Of those, the marks of a clause whose event happened before the one it dates: "after she was kidnapped"; as
@@ -266,7 +321,9 @@ INTENTIONS = {
         | {"ready", "willing", "poised", "going"}, "future"),
     **dict.fromkeys(
         _verb_set("consider", "need", "try", "attempt", "mull", "weigh", "hint")
-        | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}, "hypothetical"),
+        | _noun_set("possibility", "option", "attempt") | {"likely", "possible"}
+        # what is feared or risked has not happened: "for fear of being arrested", "at risk of being killed"
+        | _noun_set("fear", "risk", "danger") | {"afraid"}, "hypothetical"),
 }
 # The violations (and charges: "a journalist charged in 2017") a participle describing a noun reports when it has
 # a date of its own (see coding._is_dated_violation).
@@ -274,7 +331,37 @@ DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 # Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
 REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
-NO_EVENT_REASONS = {"descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause"}
+NO_EVENT_REASONS = {
+    "descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause", "coerced",
+    "imperative", "habitual",
+}
+# Adverbs that, in the present, make a clause tell what happens as a rule, not an event: "Frequently, they are found
+# dead", "Prisoners are often tried in mass trials and are then tortured". In the past or present perfect they tell
+# events that happened, many times ("had often beaten him", "have repeatedly shelled").
+HABITUAL_ADVERBS = {"often", "frequently", "regularly", "routinely", "usually", "typically", "generally", "commonly", "sometimes"}
+PRESENT_TAGS = {"VBP", "VBZ"}
+PERFECT_AUXILIARIES = {"has", "have"}
+# "without alleging any instance of violence", "transferring staff without warning", "Instead of releasing him, the
+# authorities charged him": a gerund under these says what was not done. "instead" by the "of" it takes.
+NEGATING_PREPOSITIONS = {"without"}
+NEGATING_ADVERBS = {"instead"}
+# Subjects that say nobody did or underwent the clause's event: "None of the officers were ever convicted",
+# "nobody was arrested"; and the determiner of one: "no one was charged", "no protesters were detained".
+NEGATIVE_SUBJECTS = {"none", "nobody", "noone", "neither", "nothing"}
+NEGATIVE_DETERMINERS = {"no"}
+# The links along which a verb shares the subject, and with it a negative subject or a habit, of the verb above:
+# "No one was ever charged or even investigated", "are often in charge of the rooms and beat other detainees";
+# not a clause of its own ("No group has claimed responsibility but gangs are using kidnappings") nor a gerund
+# under a preposition ("Nothing spells fragility like torturing a writer").
+SHARED_SUBJECT_LINKS = {"conj", "xcomp"}
+# The only words an imperative may follow at the head of its sentence: "Please release them".
+IMPERATIVE_OPENERS = {"please", "now", "so"}
+# The tags of an imperative: the base form, and the present the tagger gives some of them.
+IMPERATIVE_TAGS = {"VB", "VBP"}
+# "were forced to sign pledges", "was forced to sign an agreement": a commitment or statement of support made under
+# force is not its signer's (the force is the news); "forced to resign" still tells a resignation.
+FORCING_VERBS = _verb_set("force", "compel", "coerce", "pressure", "pressurise", "pressurize")
+VOLUNTARY_TYPES = {"AGREE", "SUPPORT", "CONCEDE"}
 # The events whose content is what someone is said to have done: "accused of abducting", "convicted of killing".
 CHARGE_TYPES = {"ACCUSE", "SANCTION"}
 # The reasons a violation with a date of its own overrides (see coding._is_dated_violation).

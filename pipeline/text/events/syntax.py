@@ -12,6 +12,13 @@ def has_prep(token: Token, words: set[str]) -> bool:
     return any(child.dep_ == "prep" and child.lower_ in words for child in token.children)
 
 
+def prep_objects(token: Token, words: set[str]) -> list[Token]:
+    """What the token's prepositions of the set take, a day or a time apart: "on Monday" says when, not on what or
+    whom ("struck on Monday", "He last called on May 21")."""
+    return [thing for prep in children(token, "prep") if prep.lower_ in words
+            for thing in children(prep, "pobj") if thing.ent_type_ not in {"DATE", "TIME"}]
+
+
 def has_mark(verb: Token, words: set[str]) -> bool:
     """Whether a subordinating word of the set introduces the verb's clause: "after" in "after she was kidnapped"."""
     return any(child.dep_ == "mark" and child.lower_ in words for child in verb.children)
