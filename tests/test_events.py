@@ -691,6 +691,17 @@ def test_coordinated_verbs_share_their_victim(text, targets):
     assert {event.trigger: event.target for event in facts.events} == targets
 
 
+@pytest.mark.parametrize("text, target, target_country", [
+    ("Unidentified gunmen shot a Belgian journalist, Tom Smith, in Minsk on Saturday.", "Tom Smith", "BEL"),
+    ("Another Nigerian, Anthony Okolie, was detained by the DSS for ten weeks in 2021.", "Anthony Okolie", "NGA"),
+])
+def test_a_victim_described_then_named_is_the_one_named(text, target, target_country):
+    # the description gives the country a demonym names, and "a Nigerian" alone is no target "Nigeria"
+    _, facts = facts_of(text, PUBLISHED_003)
+    [event] = facts.events
+    assert (event.target, event.target_country) == (target, target_country)
+
+
 def test_they_is_not_a_body_named_before_another_subject():
     # a rights group's report quoting its witnesses: "they" are the guards the witness tells of, not the group
     _, facts = facts_of("Human Rights Watch interviewed four former detainees in March. "

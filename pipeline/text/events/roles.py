@@ -5,6 +5,8 @@ points to who the discourse is about, a capital acting stands for its state ("Ba
 its state ("went missing", "died in custody") names no doer; has_doer tells the coding loop whether a killing
 says who did it ("Russian strikes killed two", not "the strikes killed two")."""
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from pipeline.text.entities import Referent, resolve_name
@@ -119,7 +121,7 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
     for phrase in map(counted, phrases):
         if event_type in {"ASSAULT", "AID"} and (weapon_mode(phrase) or phrase.lower_ in AID_NOUNS or phrase.like_num):
             continue  # what is launched or sent, not whom it is aimed at
-        if event_type == "ASSAULT" and phrase.pos_ == "NOUN" and _entity_referent(phrase, context) is None:
+        if event_type == "ASSAULT" and phrase.pos_ == "NOUN" and _entity_referent(phrase, context) is None and _apposed_name(phrase, context) is None:
             # a thing hit, named by what it is and whose: "SOCAR oil depot"
             owner = _phrase_referent(phrase, context)
             return _facility(phrase, owner), owner.country if owner else None, phrase
@@ -212,6 +214,8 @@ def _phrase_referent(head: Token, context: DocumentContext) -> Referent | None:
         return _last_person_before(head, context)
     if head.lower_ in THIRD_PERSON_PRONOUNS:
         return context.previous_subject
+    if (apposed := _apposed_name(head, context)) is not None:
+        return apposed
     own = _entity_referent(head, context)
     if own is not None:
         return own
@@ -232,6 +236,31 @@ def _phrase_referent(head: Token, context: DocumentContext) -> Referent | None:
             for owner in owners:
                 if (referent := _phrase_referent(owner, context)) is not None and (child.lower_ != "of" or not referent.is_state):
                     return referent
+    return None
+
+
+def _apposed_name(noun: Token, context: DocumentContext) -> Referent | None:
+    """The person or body an apposition names, which the noun only describes, of the country a demonym in the
+    description gives: "a Belgian journalist, Tom Smith" (Belgium), "another Nigerian, Anthony Okolie" (Nigeria,
+    not the state itself). A name the noun is itself keeps: "the Arewa Consultative Forum (ACF)"."""
+    if (own := context.entity_of.get(noun.i)) is not None and own.label_ != "NORP":
+        return None
+    for child in children(noun, "appos"):
+        ent = context.entity_of.get(child.i)
+        if ent is None or ent.label_ not in {"PERSON", "ORG"} or (named := _entity_referent(child, context)) is None:
+            continue
+        if named.country is None and (nationality := _nationality(noun, context)) is not None:
+            return replace(named, country=nationality)
+        return named
+    return None
+
+
+def _nationality(noun: Token, context: DocumentContext) -> str | None:
+    """The country a demonym that is the noun or qualifies it names: "a Nigerian", "a Belgian journalist"."""
+    for token in [noun, *children(noun, "amod")]:
+        ent = context.entity_of.get(token.i)
+        if ent is not None and ent.label_ == "NORP" and (referent := _entity_referent(token, context)) is not None and referent.is_state:
+            return referent.country
     return None
 
 
