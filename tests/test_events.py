@@ -702,6 +702,18 @@ def test_a_victim_described_then_named_is_the_one_named(text, target, target_cou
     assert (event.target, event.target_country) == (target, target_country)
 
 
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # the owner of a violation noun is its victim, also when a verb says the noun happened
+    ("Pearl's murder took place in Karachi in January 2002.", "murder", None, "Pearl"),
+    # the noun is the event, not whom it was done to, and an evening is no target
+    ("On the evening of March 20, raids were conducted in Bombay and Calcutta.", "raids", None, None),
+])
+def test_an_event_noun_that_is_the_subject_is_not_its_own_doer_or_victim(text, trigger, actor, target):
+    _, facts = facts_of(text, PUBLISHED_003)
+    event = next(event for event in facts.events if event.trigger == trigger)
+    assert (event.actor, event.target) == (actor, target)
+
+
 def test_they_is_not_a_body_named_before_another_subject():
     # a rights group's report quoting its witnesses: "they" are the guards the witness tells of, not the group
     _, facts = facts_of("Human Rights Watch interviewed four former detainees in March. "

@@ -17,7 +17,7 @@ from pipeline.text.events.lexicon import (
     SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
 from pipeline.text.events.mode import weapon_mode
-from pipeline.text.events.syntax import children
+from pipeline.text.events.syntax import children, prep_objects
 from pipeline.text.gazetteer import load_gazetteer
 
 
@@ -29,6 +29,8 @@ def event_actor(candidate: Candidate, context: DocumentContext) -> tuple[Referen
         return None, None, None
     agents = [pobj for agent in children(predicate, "agent") for pobj in children(agent, "pobj")]
     subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
+    if subject is not None and subject == candidate.event_noun:
+        subject = _doer_of_noun(subject, context)  # "Pearl's murder took place": the noun's doer, not its owner
     if subject is None:
         return None, None, None
     subject = counted(_reporter_of(subject) or subject)
@@ -103,6 +105,10 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
     predicate, event_type = candidate.predicate, candidate.meaning.event_type
     if candidate.nominal:
         return _target_of_noun(predicate, actor, context)
+    # "Pearl's murder took place": whom the noun says it was done to; "the drone attacks took out the oil facilities"
+    if (candidate.event_noun is not None and candidate.event_noun.dep_ in {"nsubj", "nsubjpass"}
+            and (of_noun := _target_of_noun(candidate.event_noun, actor, context))[0] is not None):
+        return of_noun
     phrases = (children(predicate, "nsubjpass") or _shared_passive_subject(predicate)) + (children(predicate, "nsubj") if candidate.victim_state else [])
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
         phrases.append(predicate.head)  # "a union organiser arrested on 10 December"
@@ -115,10 +121,12 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
     for head in heads:
         phrases += [child for child in head.children if child.dep_ in {"dobj", "dative", "iobj"} and child != candidate.event_noun
                     and child.lower_ not in IDIOM_OBJECTS.get(head.lower_, ())]
-        phrases += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions for pobj in children(prep, "pobj")]
+        phrases += prep_objects(head, prepositions)
     phrases += _shared_object(predicate)
     unnamed = None  # the first phrase that names nobody: "three activists"
     for phrase in map(counted, phrases):
+        if phrase == candidate.event_noun:
+            continue  # "the raids were conducted", "torture is used": the event, not whom it was done to
         if event_type in {"ASSAULT", "AID"} and (weapon_mode(phrase) or phrase.lower_ in AID_NOUNS or phrase.like_num):
             continue  # what is launched or sent, not whom it is aimed at
         if event_type == "ASSAULT" and phrase.pos_ == "NOUN" and _entity_referent(phrase, context) is None and _apposed_name(phrase, context) is None:
