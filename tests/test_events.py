@@ -1302,6 +1302,9 @@ def test_a_clause_beside_an_event_is_no_content_of_it():
          "torturing entire populations.", [("ASSAULT", None)]),
         # what nature does is no attack
         ("The shelter was destroyed by Cyclone Kenneth, which hit the country in April.", []),
+        # aid goes to a recipient
+        ("He was a farmer and he sent money back home.", []),
+        ("The United States sent $2 million in humanitarian aid to Ukraine.", [("AID", None)]),
         # a situation captured is no capture, a cancer beaten no victim
         ("An editorial by the Telegraph captured the difficult situation he found himself in.", []),
         ("She was convinced that she would beat the cancer.", []),

@@ -16,18 +16,18 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
-    AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES,
-    CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS,
+    AID_NOUNS, AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
+    CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS,
     DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS,
     FINITE_TAGS, FIRING_VERBS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
     HOSTAGE_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS,
     NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
     NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS,
     OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS, PAGE_PERSONS, PERFECT_AUXILIARIES, PLURAL_TAGS, PRESENT_TAGS,
-    PREVENTING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS,
-    RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, SENTENCE_ENDS, SHARED_SUBJECT_LINKS,
-    SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS, SUPPRESSED_NOUNS,
-    SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS,
+    PREVENTING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS, REFERENCE_MARKS,
+    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, SENTENCE_ENDS,
+    SHARED_SUBJECT_LINKS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS,
+    SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS,
     TARGET_PREPOSITIONS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
@@ -125,7 +125,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
                 return Candidate(verb, verb, Trigger("ASSAULT", weapon))
     if word in GOING_VERBS and (strike := _strike_gone_on(verb)) is not None:  # "the miners went on strike"
         return Candidate(verb, strike, _noun_meaning(strike), strike)
-    if word in AID_VERBS and (delivered := aid_delivered(verb, objects)):
+    if word in AID_VERBS and (delivered := aid_delivered(verb, objects)) and _has_recipient(verb):
         return Candidate(verb, verb, Trigger("AID", aid_mode(delivered)))
     if word in RELIEF_VERBS and any(thing.lower_ in RESTRICTION_NOUNS for thing in objects):
         return Candidate(verb, verb, Trigger("RETREAT"))
@@ -174,6 +174,14 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _has_recipient(verb: Token) -> bool:
+    """PLOVER's AID goes to a recipient: "sent $2 million to Ukraine", "gave them food", "were given food", "supplied
+    Ukraine with arms"; "he sent money back home", "British Gas supplies gas and electric energy" give to nobody."""
+    return (any(child.dep_ in {"dative", "iobj"} for child in verb.children)
+            or any(subject.lower_ not in AID_NOUNS for subject in children(verb, "nsubjpass"))
+            or bool(prep_objects(verb, RECIPIENT_PREPOSITIONS)) or has_prep(verb, {"with"}))
 
 
 def _done_by_nature(verb: Token) -> bool:
