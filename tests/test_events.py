@@ -1298,3 +1298,41 @@ def test_a_clause_beside_an_event_is_no_content_of_it():
     _, facts = facts_of("Although Kris was eventually released without any charges, he was threatened not to report on Thai politics.",
                         PUBLISHED_003)
     assert [(event.event_type, event.aux_mode) for event in facts.events] == [("RETREAT", None), ("THREATEN", None)]
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # the simple present said of a whole class tells what happens as a rule
+        ("More journalists are imprisoned in Turkey than in any other country in the world.", []),
+        ("“Now anyone who criticizes Lukashenko can be arrested,” Ilyash wrote.", [("COERCE", "hypothetical")]),
+        ("Bangladeshi water and sewerage utility workers demand job permanency", [("REQUEST", None)]),
+        ("Students demonstrate on 1 August, 2025 in Minsk.", [("PROTEST", None)]),
+        ("The region is increasingly a hub for criminal gangs who raid villages.", []),
+        ("Detainees are beaten for spending too long in the bathroom.", []),
+        # a headline, a dated present, a main clause in the active and what is going on are news
+        ("Unison accuses the town hall of being insensitive.", [("ACCUSE", None)]),
+        ("MEPs demand prompt and independent investigations into his death.", [("REQUEST", None)]),
+        ("Protesters in Russia are being detained just for protesting with blank posters.", [("COERCE", None)]),
+        # a conjoined verb with a tense of its own is not under the other's "not"
+        ("She was not allowed to take her belongings with her and said she had been denied healthcare.",
+         [("REJECT", None)]),
+        ("He was not arrested but was beaten.", [("COERCE", "negation"), ("ASSAULT", None)]),
+        ("Police did not arrest or charge him.", [("COERCE", "negation")]),
+        # what a negated prevention did not keep from happening happened
+        ("The ruling didn't stop the US from torturing detainees at Guantanamo.", [("ASSAULT", None)]),
+        ("The wars were illegal, but that didn't stop the US and its allies from savagely invading, humiliating and "
+         "torturing entire populations.", [("ASSAULT", None)]),
+        # what nature does is no attack
+        ("The shelter was destroyed by Cyclone Kenneth, which hit the country in April.", []),
+        # aid goes to a recipient
+        ("He was a farmer and he sent money back home.", []),
+        ("The United States sent $2 million in humanitarian aid to Ukraine.", [("AID", None)]),
+        # a situation captured is no capture, a cancer beaten no victim
+        ("An editorial by the Telegraph captured the difficult situation he found himself in.", []),
+        ("She was convinced that she would beat the cancer.", []),
+    ],
+)
+def test_what_happens_as_a_rule_or_by_nature_is_no_event(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded

@@ -16,24 +16,24 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
-    AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
-    CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS,
-    CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED,
-    EVENT_NOUNS, EVENT_VERBS, FIRING_VERBS, FORCING_VERBS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
+    AID_NOUNS, AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
+    CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS,
+    DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS,
+    FINITE_TAGS, FIRING_VERBS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
     HOSTAGE_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS,
-    NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES,
-    NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS,
-    OFFERING_VERBS, PAGE_PERSONS, PERFECT_AUXILIARIES, PRESENT_TAGS, PUTTING_VERBS, RECEIVING_VERBS,
-    REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS,
-    SEEING_VERBS, SHARED_SUBJECT_LINKS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS,
-    STRIKING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES,
-    SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS,
-    WORKERS_STRIKE_WORDS,
+    NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
+    NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS,
+    OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS, PAGE_PERSONS, PERFECT_AUXILIARIES, PLURAL_TAGS, PRESENT_TAGS,
+    PREVENTING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS, REFERENCE_MARKS,
+    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, SENTENCE_ENDS,
+    SHARED_SUBJECT_LINKS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS,
+    SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS,
+    TARGET_PREPOSITIONS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
-from pipeline.text.events.syntax import children, has_mark, has_prep, prep_objects
+from pipeline.text.events.syntax import children, has_mark, has_prep, noun_phrase, prep_objects
 from pipeline.text.figures import Figure
 from schemas.vocabulary import HAPPENED
 
@@ -87,6 +87,8 @@ def _candidates(sentence: Span, context: "DocumentContext") -> list[Candidate]:
         realis = _nominal_aux_mode(candidate.predicate) if candidate.nominal else _realis(candidate, found)
         if realis in DATED_VIOLATION_REASONS and _is_dated_violation(candidate, sentence, context):
             realis = None
+        if realis == "generic" and _tells_news(candidate, sentence, context):
+            realis = None
         if realis not in NO_EVENT_REASONS:
             candidate.aux_mode = realis
             kept.append(candidate)
@@ -103,6 +105,12 @@ def _is_dated_violation(candidate: Candidate, sentence: Span, context: "Document
     return candidate.meaning.event_type in DATED_PARTICIPLE_TYPES and bool(own_dates(candidate.predicate, sentence, context, None))
 
 
+def _tells_news(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
+    """A present that a headline or caption tells ("Bangladeshi utility workers demand job permanency", a line
+    without a final stop) or that has a date of its own ("Students demonstrate on 1 October") is news."""
+    return not sentence.text.rstrip().endswith(SENTENCE_ENDS) or bool(own_dates(candidate.predicate, sentence, context, None))
+
+
 def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
     """The event a verb's clause reports, by the first rule that applies."""
     if verb.tag_ == "VBN" and (verb.dep_ in {"nsubj", "nsubjpass"} or children(verb, "det")):
@@ -117,7 +125,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
                 return Candidate(verb, verb, Trigger("ASSAULT", weapon))
     if word in GOING_VERBS and (strike := _strike_gone_on(verb)) is not None:  # "the miners went on strike"
         return Candidate(verb, strike, _noun_meaning(strike), strike)
-    if word in AID_VERBS and (delivered := aid_delivered(verb, objects)):
+    if word in AID_VERBS and (delivered := aid_delivered(verb, objects)) and _has_recipient(verb):
         return Candidate(verb, verb, Trigger("AID", aid_mode(delivered)))
     if word in RELIEF_VERBS and any(thing.lower_ in RESTRICTION_NOUNS for thing in objects):
         return Candidate(verb, verb, Trigger("RETREAT"))
@@ -138,9 +146,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
     if word in CALL_FORMS and _calls_for_something(verb):
         return Candidate(verb, verb, Trigger("REQUEST"))  # not "was called out for spending", a criticism
     if word in ARRIVAL_VERBS:
-        for subject in children(verb, "nsubj"):
-            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                subject = verb.head  # "the murder, which happened in Istanbul"
+        for subject in (_relative_antecedent(verb, subject) for subject in children(verb, "nsubj")):
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
                 return Candidate(verb, subject, _noun_meaning(subject), subject)
     if word in LOSING_VERBS and any(thing.lower_ in LIFE_NOUNS for thing in objects) and own_dates(verb, sentence, context, None):
@@ -162,10 +168,33 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
     if word in OBJECTLESS_PROTEST_VERBS and _shows_something(verb):
         return None
     if word in EVENT_VERBS:
+        if EVENT_VERBS[word].event_type == "ASSAULT" and _done_by_nature(verb):
+            return None
         if word in DOER_REQUIRED and not has_doer(verb) and not own_dates(verb, sentence, context, None):
             return None  # a killing with a date of its own is news of its own: "were killed in January 2019"
         return Candidate(verb, verb, EVENT_VERBS[word])
     return None
+
+
+def _has_recipient(verb: Token) -> bool:
+    """PLOVER's AID goes to a recipient: "sent $2 million to Ukraine", "gave them food", "were given food", "supplied
+    Ukraine with arms"; "he sent money back home", "British Gas supplies gas and electric energy" give to nobody."""
+    return (any(child.dep_ in {"dative", "iobj"} for child in verb.children)
+            or any(subject.lower_ not in AID_NOUNS for subject in children(verb, "nsubjpass"))
+            or bool(prep_objects(verb, RECIPIENT_PREPOSITIONS)) or has_prep(verb, {"with"}))
+
+
+def _done_by_nature(verb: Token) -> bool:
+    """"destroyed by Cyclone Kenneth", "Cyclone Kenneth, which hit the country": a subject or agent that is a force of
+    nature."""
+    doers = [_relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
+    doers += [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")]
+    return any(token.lower_ in NATURAL_FORCES for doer in doers for token in noun_phrase(doer))
+
+
+def _relative_antecedent(verb: Token, subject: Token) -> Token:
+    """The noun a relative clause describes stands for its relative pronoun: "the murder, which happened"."""
+    return verb.head if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
 
 
 def _what_it_takes(verb: Token) -> list[Token]:
@@ -349,18 +378,22 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         return None
     if _demanded(predicate):
         return "imperative"
-    token, under_another_clause, shares_subject = predicate, False, True
+    token, under_another_clause, shares_subject, tense_apart, conjoined = predicate, False, True, False, True
     while True:
         if token != predicate and under_another_clause and token.i in triggers:
             told_as_done = triggers[token.i].meaning.event_type in CHARGE_TYPES
             return "content of a charge" if told_as_done else "content of another event"
         if shares_subject and _habitual(token):
             return "habitual"
+        if conjoined and _generic(token):
+            return "generic"
         if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
             return INTENTIONS[token.lower_]
         if token != predicate and token.lower_ in FORCING_VERBS and candidate.meaning.event_type in VOLUNTARY_TYPES:
             return "coerced"
-        if any(child.dep_ == "neg" for child in token.children) and not (token == predicate and _never_seen_again(token)):
+        if (preventer := _preventer(token)) is not None and _negated(preventer):
+            return None
+        if _negated(token) and not tense_apart and not (token == predicate and _never_seen_again(token)):
             return "negation"
         if shares_subject and _negative_subject(token) or _not_done(token):
             return "negation"
@@ -377,15 +410,63 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj" and not has_mark(token, SIDE_CLAUSE_MARKS)
         shares_subject = shares_subject and token.dep_ in SHARED_SUBJECT_LINKS and not _subjects(token)
+        # "was not allowed to take her belongings and said she had been denied healthcare", "had not been subjected to
+        # abuse and being denied access": a conjoined verb with a tense of its own is not under the other's "not".
+        tense_apart = token.dep_ == "conj" and _own_tense(token)
+        conjoined = conjoined and token.dep_ == "conj" and not _subjects(token)
         token = token.head
 
 
 def _habitual(verb: Token) -> bool:
     """"they are often found dead", "police routinely arrest": a habitual adverb on a verb in the present."""
+    return _simple_present(verb) and any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in verb.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """"arrest", "are arrested"; not "have arrested", nor what is going on ("are arresting", "are being detained")."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
-    present = (verb.tag_ in PRESENT_TAGS and not auxiliaries
-               or any(aux.tag_ in PRESENT_TAGS and aux.lower_ not in PERFECT_AUXILIARIES for aux in auxiliaries))
-    return present and any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS for child in verb.children)
+    if not auxiliaries:
+        return verb.tag_ in PRESENT_TAGS
+    progressive = verb.tag_ == "VBG" or any(aux.tag_ == "VBG" for aux in auxiliaries)
+    return not progressive and any(aux.tag_ in PRESENT_TAGS and aux.lower_ not in PERFECT_AUXILIARIES for aux in auxiliaries)
+
+
+def _generic(verb: Token) -> bool:
+    """"More journalists are imprisoned in Turkey than anywhere else", "detainees are beaten for talking too loudly",
+    "criminal gangs who raid villages", "anyone who criticizes Lukashenko": a simple present in the passive or in a
+    relative clause, said of a whole class, tells what happens as a rule. In the active a main clause so said is
+    often news ("MEPs demand an investigation", "Police suspect five people were involved"); headlines and dated
+    presents are news all the same (see _tells_news)."""
+    if not (verb.dep_ == "relcl" or children(verb, "auxpass")) or not _simple_present(verb):
+        return False
+    return any(_class_of_people(_relative_antecedent(verb, subject)) for subject in _subjects(verb))
+
+
+def _class_of_people(noun: Token) -> bool:
+    """"anyone", a bare plural ("journalists", "security forces"); not a count ("thousands"), nor a group named
+    ("Iraqi forces", "the police", "two journalists")."""
+    if noun.lower_ in GENERIC_SUBJECTS:
+        return True
+    determined = any(child.dep_ in {"det", "poss", "nummod"} for child in noun.children)
+    named = any(token.ent_type_ in NAMING_LABELS for token in noun_phrase(noun))
+    return noun.tag_ in PLURAL_TAGS and not determined and not named and noun.lower_ not in QUANTITY_NOUNS
+
+
+def _own_tense(verb: Token) -> bool:
+    """"said", "was beaten", "being denied"; not "to evacuate", which the verb above governs."""
+    return verb.tag_ in FINITE_TAGS or any(child.dep_ in {"aux", "auxpass"} and child.lower_ != "to" for child in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _preventer(verb: Token) -> Token | None:
+    """The verb that would keep a gerund from happening: "stop" in "didn't stop the US from invading, humiliating
+    and torturing entire populations" (the parser may take the gerund for a noun)."""
+    if verb.dep_ not in {"pcomp", "pobj"} or verb.head.lower_ != "from" or verb.head.head.lower_ not in PREVENTING_VERBS:
+        return None
+    return verb.head.head
 
 
 def _not_done(verb: Token) -> bool:

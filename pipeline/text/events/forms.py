@@ -13,7 +13,10 @@ _IRREGULAR_FORMS = {
     "see": ("saw", "seen"),
 }
 # Verbs that double their last consonant before -ed and -ing.
-_DOUBLING = {"ban", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun", "plan", "confer", "transfer", "occur", "put"}
+_DOUBLING = {
+    "ban", "bar", "stop", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun", "plan", "confer", "transfer",
+    "occur", "put",
+}
 
 
 def verb_forms(base: str) -> set[str]:

@@ -76,9 +76,10 @@ EVENT_VERBS = _verbs({
 # "killed himself", "hanged themselves": what one does to oneself is no violation.
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 # Objects with which a verb names no event: a verb of force no violation ("seized power", "captured international
-# attention", "executed five search warrants"), "meet" no meeting ("did not meet the requirements for a fair trial",
-# "falling short of meeting its obligations").
-_NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight"}
+# attention", "captured the difficult situation", "executed five search warrants"), "meet" no meeting ("did not meet
+# the requirements for a fair trial", "falling short of meeting its obligations").
+_NOT_SEIZABLE = {"power", "control", "attention", "imagination", "headlines", "opportunity", "initiative", "momentum", "spotlight",
+                 "situation", "mood", "moment", "essence", "spirit", "reality", "heart", "hearts", "interest", "sentiment"}
 _NOT_EXECUTABLE = _noun_set("warrant", "order", "plan", "contract", "strategy", "project", "program", "programme", "transaction", "agreement",
                             "mission", "task", "duty", "mandate", "function", "decision", "judgment", "judgement")
 _NOT_MET = _noun_set("requirement", "obligation", "standard", "criterion", "criteria", "need", "demand", "expectation", "target",
@@ -94,12 +95,15 @@ _NOT_RELEASED = _noun_set(
     "indictment", "record", "recording", "finding", "result", "album", "book", "film", "song", "audio", "transcript",
     "guideline", "budget", "software", "study", "survey", "memo", "communique", "content", "evidence", "text",
 )
+# "she'd beat the cancer", "beat the odds", "beat the deadline": what is overcome is no victim.
+_NOT_BEATEN = _noun_set("cancer", "illness", "disease", "virus", "odds", "record", "deadline", "heat", "traffic", "addiction")
 NO_EVENT_OBJECTS = {
     **dict.fromkeys(_verb_set("seize", "capture"), _NOT_SEIZABLE),
     **dict.fromkeys(_verb_set("execute"), _NOT_EXECUTABLE),
     **dict.fromkeys(_verb_set("meet"), _NOT_MET),
     **dict.fromkeys(_verb_set("plead"), _NOT_PLEADED),
     **dict.fromkeys(_verb_set("release"), _NOT_RELEASED),
+    **dict.fromkeys(_verb_set("beat"), _NOT_BEATEN),
 }
 # How a verb takes the words NO_EVENT_OBJECTS lists: as object, as complement ("pleaded guilty"), or as the
 # subject of its passive ("Video of his death was released").
@@ -134,6 +138,12 @@ SUSPECTING_AUTHORITIES = _noun_set(
     "judge", "government", "ministry", "agency",
 )
 SUSPECTED_PREPOSITIONS = {"of", "in"}
+# "destroyed by Cyclone Kenneth, which hit the country", "homes damaged by floods": what nature does is a disaster,
+# no attack.
+NATURAL_FORCES = _noun_set(
+    "cyclone", "hurricane", "typhoon", "storm", "tornado", "earthquake", "quake", "tsunami", "flood", "flooding",
+    "landslide", "mudslide", "drought", "wildfire", "avalanche", "eruption", "lightning", "rain", "downpour",
+)
 # Verbs that are events only with a doer that is not itself an event: "Russian strikes killed two", "he was
 # killed by gunmen"; "two were killed" or "the strikes damaged" only tell more of an event already told.
 DOER_REQUIRED = _verb_set("kill", "injure", "wound", "damage")
@@ -333,18 +343,35 @@ REGARD_VERBS = _verb_set("consider")
 # Why a clause reports no event at all: it is dropped.
 NO_EVENT_REASONS = {
     "descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause", "coerced",
-    "imperative", "habitual",
+    "imperative", "habitual", "generic",
 }
 # Adverbs that, in the present, make a clause tell what happens as a rule, not an event: "Frequently, they are found
 # dead", "Prisoners are often tried in mass trials and are then tortured". In the past or present perfect they tell
 # events that happened, many times ("had often beaten him", "have repeatedly shelled").
 HABITUAL_ADVERBS = {"often", "frequently", "regularly", "routinely", "usually", "typically", "generally", "commonly", "sometimes"}
 PRESENT_TAGS = {"VBP", "VBZ"}
+# The tags of a verb with a tense of its own, which a "not" on the verb it is conjoined to does not reach.
+FINITE_TAGS = {"VBD", "VBP", "VBZ"}
+# A statement in the simple present about a whole class of people tells what happens as a rule, with no habitual
+# adverb needed: "More journalists are imprisoned in Turkey than anywhere else", "anyone who criticizes
+# Lukashenko" (see coding._generic). Its subject is a bare plural or one of these.
+GENERIC_SUBJECTS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
+# The tags of a plural noun, which without determiner speaks of a whole class.
+PLURAL_TAGS = {"NNS", "NNPS"}
+# The named-entity labels of a subject that names someone, not a class ("Saudi forces", "Houthis").
+NAMING_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# What ends a sentence of running text; a line without it (a headline, a caption) tells news in the present.
+SENTENCE_ENDS = (".", "!", "?", ".\"", ".”", ".'", "?”", "!”")
 PERFECT_AUXILIARIES = {"has", "have"}
 # "without alleging any instance of violence", "transferring staff without warning", "Instead of releasing him, the
 # authorities charged him": a gerund under these says what was not done. "instead" by the "of" it takes.
 NEGATING_PREPOSITIONS = {"without"}
 NEGATING_ADVERBS = {"instead"}
+# A gerund under "from" that one of these takes, negated, happened: "that didn't stop the US from torturing entire
+# populations". Not negated, the prevention may itself not have happened ("unlikely to deter Lukashenka from
+# continuing to target media professionals", "an attempt to stop us from demanding justice"), so it says nothing.
+PREVENTING_VERBS = _verb_set("stop", "prevent", "bar", "ban", "block", "keep", "deter", "discourage", "dissuade", "prohibit",
+                             "restrain", "scare", "hinder", "preclude")
 # Subjects that say nobody did or underwent the clause's event: "None of the officers were ever convicted",
 # "nobody was arrested"; and the determiner of one: "no one was charged", "no protesters were detained".
 NEGATIVE_SUBJECTS = {"none", "nobody", "noone", "neither", "nothing"}
