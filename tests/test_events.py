@@ -33,6 +33,12 @@ def seed_003():
     return facts_of((SEEDS_DIR / SEED_003).read_text(encoding="utf-8"), PUBLISHED_003)
 
 
+def coded_as(text: str) -> list[tuple[str, str | None]]:
+    """The type and auxiliary mode of each event a text of August 2025 gives."""
+    _, facts = facts_of(text, PUBLISHED_003)
+    return [(event.event_type, event.aux_mode) for event in facts.events]
+
+
 def events_in(facts, sentence_part: str):
     return [event for event in facts.events if sentence_part in event.sentence]
 
@@ -249,8 +255,7 @@ def test_casualties_in_the_event_sentence():
     ],
 )
 def test_auxiliary_modes(text, coded):
-    _, facts = facts_of(text, PUBLISHED_003)
-    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+    assert coded_as(text) == coded
 
 
 @pytest.mark.parametrize(
@@ -1228,8 +1233,7 @@ def test_an_article_that_tells_nothing_that_happened_leads_with_its_first_event_
     ],
 )
 def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
-    _, facts = facts_of(text, PUBLISHED_003)
-    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+    assert coded_as(text) == coded
 
 
 # Precision: what a clause says did not happen, or demands ---------------------------------------------------------
@@ -1264,8 +1268,7 @@ def test_verbs_that_name_an_event_only_in_some_uses(text, coded):
     ],
 )
 def test_what_a_clause_denies_or_demands(text, coded):
-    _, facts = facts_of(text, PUBLISHED_003)
-    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+    assert coded_as(text) == coded
 
 
 def test_an_imperative_page_prompt_leaves_the_caption_it_runs_into():
@@ -1334,5 +1337,4 @@ def test_a_clause_beside_an_event_is_no_content_of_it():
     ],
 )
 def test_what_happens_as_a_rule_or_by_nature_is_no_event(text, coded):
-    _, facts = facts_of(text, PUBLISHED_003)
-    assert [(event.event_type, event.aux_mode) for event in facts.events] == coded
+    assert coded_as(text) == coded
