@@ -68,14 +68,14 @@ def _reporter_of(pronoun: Token) -> Token | None:
 
 
 def _doer_of_noun(noun: Token, context: DocumentContext) -> Token | None:
-    """Who did what a noun names: "the arrest by police", "Russia's attack"; "his arrest" is whom it was done to."""
+    """Who did what a noun names: "the arrest by police", "Russia's attack", "a Russian missile strike"; "his arrest"
+    and "Pearl's murder" are whom it was done to."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return next(iter(children(prep, "pobj")), None)
-    owner = next(iter(children(noun, "poss")), None)
-    if owner is not None and (referent := _entity_referent(owner, context)) is not None and referent.kind in {"country", "organization"}:
-        return owner
-    return None
+    owners = [child for child in noun.children if child.dep_ in {"poss", "amod", "compound", "nmod"}]
+    return next((owner for owner in owners
+                 if (referent := _entity_referent(owner, context)) is not None and referent.kind in {"country", "organization"}), None)
 
 
 def _subject(predicate: Token) -> Token | None:
