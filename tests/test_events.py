@@ -147,7 +147,7 @@ def test_the_following_night_counts_from_the_previous_date(seed_003):
 def test_missile_strike_near_the_embassy_in_kyiv(seed_003):
     _, facts = seed_003
     event = one_event(facts, "a Russian missile strike landed near", "ASSAULT")
-    assert event.mode == "heavy-weapons"
+    assert (event.mode, event.actor) == ("heavy-weapons", "Russia")  # the strike's demonym, though the noun is the subject
     assert (event.location, event.country) == ("Kyiv", "UKR")
     assert event.event_date == date(2025, 7, 21)
     # "just before the Naftogaz–SOCAR deal was signed" only dates the strike; "Kovalenko notes" is no event
@@ -164,6 +164,25 @@ def test_gas_deal_at_the_end_of_july(seed_003):
     assert date(2025, 7, 15) <= deal.event_date <= deal.date_end == date(2025, 7, 31)
     # the date comes from the deal's own sentence, though the heading before it is glued to it
     assert deal.sentence.startswith("At the end of July")
+
+
+def test_aid_already_sent_to_ukraine(seed_003):
+    # aid given "to support Ukraine's energy infrastructure" names its recipient in its purpose
+    _, facts = seed_003
+    aid = one_event(facts, "has already sent $2 million in humanitarian aid", "AID")
+    assert (aid.actor, aid.target, aid.mode) == ("Azerbaijan", "Ukraine", "humanitarian")
+
+
+@pytest.mark.parametrize("text, coded", [
+    # what the text calls aid goes to someone even where it leaves who to the context
+    ("Since 2022, Azerbaijan has sent multiple shipments of humanitarian aid, including food and medicine.", [("AID", None)]),
+    ("The policemen were rescued from the mob and given first aid.", [("AID", None)]),
+    # money and goods only with a recipient
+    ("Azerbaijan allocated $2 million for Ukraine's energy sector in August.", [("AID", None)]),
+    ("He was a farmer and he sent money back home.", []),
+])
+def test_aid_is_what_the_text_calls_aid_or_what_it_gives_to_someone(text, coded):
+    assert coded_as(text) == coded
 
 
 def test_phone_call_on_july_10(seed_003):

@@ -16,7 +16,7 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
-    AID_NOUNS, AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
+    AID_ITSELF, AID_NOUNS, AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
     CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS,
     DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS,
     FINITE_TAGS, FIRING_VERBS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
@@ -125,7 +125,7 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
                 return Candidate(verb, verb, Trigger("ASSAULT", weapon))
     if word in GOING_VERBS and (strike := _strike_gone_on(verb)) is not None:  # "the miners went on strike"
         return Candidate(verb, strike, _noun_meaning(strike), strike)
-    if word in AID_VERBS and (delivered := aid_delivered(verb, objects)) and _has_recipient(verb):
+    if word in AID_VERBS and (delivered := aid_delivered(verb, objects)) and _gives_aid(verb, objects, delivered):
         return Candidate(verb, verb, Trigger("AID", aid_mode(delivered)))
     if word in RELIEF_VERBS and any(thing.lower_ in RESTRICTION_NOUNS for thing in objects):
         return Candidate(verb, verb, Trigger("RETREAT"))
@@ -176,12 +176,24 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
     return None
 
 
-def _has_recipient(verb: Token) -> bool:
-    """PLOVER's AID goes to a recipient: "sent $2 million to Ukraine", "gave them food", "were given food", "supplied
-    Ukraine with arms"; "he sent money back home", "British Gas supplies gas and electric energy" give to nobody."""
-    return (any(child.dep_ in {"dative", "iobj"} for child in verb.children)
+def _gives_aid(verb: Token, objects: list[Token], delivered: list[Token]) -> bool:
+    """PLOVER's AID goes to a recipient. What the text calls aid is given to someone even when it leaves the recipient
+    to its context ("has sent multiple shipments of humanitarian aid"); other goods and money only when it names
+    one: "sent $2 million to Ukraine", "allocating $2 million for Ukraine's energy sector", "gave them food", "were
+    given food", "supplied Ukraine with arms", "delivered equipment to help Ukraine repair its grid"; "he sent money
+    back home", "British Gas supplies gas and electric energy" give to nobody."""
+    return (any(token.lower_ in AID_ITSELF for token in delivered)
+            or any(child.dep_ in {"dative", "iobj"} for child in verb.children)
             or any(subject.lower_ not in AID_NOUNS for subject in children(verb, "nsubjpass"))
-            or bool(prep_objects(verb, RECIPIENT_PREPOSITIONS)) or has_prep(verb, {"with"}))
+            or any(prep_objects(token, RECIPIENT_PREPOSITIONS) for token in [verb, *objects]) or has_prep(verb, {"with"})
+            or any(_names_a_beneficiary(clause) for clause in verb.children if clause.dep_ in {"advcl", "xcomp"}))
+
+
+def _names_a_beneficiary(clause: Token) -> bool:
+    """Whether a purpose clause names whom it helps: "to help Ukraine repair", "to support Ukraine's energy
+    infrastructure"; not "to pay for school"."""
+    return (any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+            and any(token.ent_type_ in {"GPE", "ORG", "NORP"} for token in clause.subtree))
 
 
 def _done_by_nature(verb: Token) -> bool:

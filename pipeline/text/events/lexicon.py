@@ -238,6 +238,8 @@ AID_NOUNS = _noun_set(
     "loan", "grant", "money", "fuel", "food", "medicine", "generator", "vehicle", "shipment", "support", "million",
     "billion", "donation",
 )
+# Words that call what is delivered aid, which is given to someone even where the text leaves who to its context.
+AID_ITSELF = _noun_set("aid", "assistance", "donation")
 # What an aid delivery is, by the first of these words in what is delivered.
 AID_MODES = {
     **dict.fromkeys(_noun_set("humanitarian", "food", "medicine", "medical", "relief", "shelter", "generator"), "humanitarian"),
