@@ -2,6 +2,7 @@
 shared benchmark itself is read only by the commands, never by the tests)."""
 
 import json
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -172,3 +173,12 @@ def test_cross_validation_cleans_each_fold_with_the_other_folds_classifier(capsy
     fit_cleaner.main(["--data", str(path), "--cross-validate", "--output", str(output)])
     assert capsys.readouterr().out.startswith("5-fold cross-validation on 6 tuning pages: P ")
     assert not output.exists()  # cross-validation writes no weights
+
+
+def test_the_evidence_vocabulary_breaks_ties_by_the_word_not_by_arrival(monkeypatch):
+    # the words of a page arrive in set order, which the process's hash seed decides: a refit must not depend on it
+    monkeypatch.setattr(fit_cleaner, "EVIDENCE_VOCABULARY", 2)
+    arrivals = [Counter({"zebra": 3, "apple": 3, "mango": 3, "kiwi": 1}), Counter({"kiwi": 1, "mango": 3, "apple": 3, "zebra": 3})]
+    chosen = [fit_cleaner.vocabulary(fit_cleaner.EvidenceCounts(Counter(), Counter(), pages, Counter(), Counter()))
+              for pages in arrivals]
+    assert chosen == [["apple", "mango"], ["apple", "mango"]]

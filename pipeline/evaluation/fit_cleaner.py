@@ -109,8 +109,11 @@ class EvidenceCounts:
 
 
 def vocabulary(counts: EvidenceCounts) -> list[str]:
-    """The EVIDENCE_VOCABULARY words seen on most pages (page counts only: no label goes into the choice)."""
-    return [word for word, _ in counts.word_pages.most_common(EVIDENCE_VOCABULARY)]
+    """The EVIDENCE_VOCABULARY words seen on most pages (page counts only: no label goes into the choice), ties in
+    alphabetical order: Counter.most_common keeps the order words came in, which sets of words make depend on the
+    process's hash seed, so that a refit wrote another file."""
+    ranked = sorted(counts.word_pages.items(), key=lambda item: (-item[1], item[0]))
+    return [word for word, _ in ranked[:EVIDENCE_VOCABULARY]]
 
 
 def fit_evidence(counts: EvidenceCounts, words_to_score: Sequence[str]) -> LearnedEvidence:
