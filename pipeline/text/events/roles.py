@@ -17,7 +17,7 @@ from pipeline.text.events.lexicon import (
     SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
 from pipeline.text.events.mode import weapon_mode
-from pipeline.text.events.syntax import children, prep_objects
+from pipeline.text.events.syntax import children, has_subject, prep_objects
 from pipeline.text.gazetteer import load_gazetteer
 
 
@@ -149,7 +149,7 @@ def _shared_passive_subject(predicate: Token) -> list[Token]:
     """The subject a participle shares with the passive it is coordinated after: "Pearl was abducted and
     beheaded" (which the tagger may read as a past tense), "was arrested, beaten and detained"."""
     token = predicate
-    while token.dep_ == "conj" and token.tag_ in {"VBN", "VBD"} and not _has_own_subject(token) and not children(token, "dobj"):
+    while token.dep_ == "conj" and token.tag_ in {"VBN", "VBD"} and not has_subject(token) and not children(token, "dobj"):
         token = token.head
         if subjects := children(token, "nsubjpass"):
             return subjects
@@ -161,12 +161,8 @@ def _shared_object(predicate: Token) -> list[Token]:
     "police arrested and beat three activists"."""
     if children(predicate, "dobj") or children(predicate, "nsubjpass"):
         return []
-    following = [verb for verb in predicate.children if verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_own_subject(verb)]
+    following = [verb for verb in predicate.children if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_subject(verb)]
     return children(following[0], "dobj") if following else []
-
-
-def _has_own_subject(verb: Token) -> bool:
-    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
 def _target_of_noun(noun: Token, actor: Referent | None, context: DocumentContext) -> tuple[str | None, str | None, Token | None]:

@@ -8,6 +8,11 @@ def children(token: Token, dep: str) -> list[Token]:
     return [child for child in token.children if child.dep_ == dep]
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, active or passive."""
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+
+
 def has_prep(token: Token, words: set[str]) -> bool:
     return any(child.dep_ == "prep" and child.lower_ in words for child in token.children)
 
