@@ -25,7 +25,7 @@ from pipeline.text.events.lexicon import (
     NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS,
     OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS, PAGE_PERSONS, PERFECT_AUXILIARIES, PLURAL_TAGS, PRESENT_TAGS,
     PREVENTING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS, REFERENCE_MARKS,
-    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, SENTENCE_ENDS,
+    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS,
     SHARED_SUBJECT_LINKS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS,
     SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS,
     TARGET_PREPOSITIONS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
@@ -33,8 +33,9 @@ from pipeline.text.events.lexicon import (
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import has_doer, main_subject
-from pipeline.text.events.syntax import children, has_mark, has_prep, noun_phrase, prep_objects
+from pipeline.text.events.syntax import children, has_mark, has_prep, noun_phrase, prep_objects, relative_antecedent, subjects
 from pipeline.text.figures import Figure
+from pipeline.text.rules import ends_sentence
 from schemas.vocabulary import HAPPENED
 
 
@@ -108,7 +109,7 @@ def _is_dated_violation(candidate: Candidate, sentence: Span, context: "Document
 def _tells_news(candidate: Candidate, sentence: Span, context: "DocumentContext") -> bool:
     """A present that a headline or caption tells ("Bangladeshi utility workers demand job permanency", a line
     without a final stop) or that has a date of its own ("Students demonstrate on 1 October") is news."""
-    return not sentence.text.rstrip().endswith(SENTENCE_ENDS) or bool(own_dates(candidate.predicate, sentence, context, None))
+    return not ends_sentence(sentence.text.rstrip()) or bool(own_dates(candidate.predicate, sentence, context, None))
 
 
 def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candidate | None:
@@ -141,12 +142,12 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, VIOLATION_STATES[word], victim_state=True)  # "has been missing since March 13"
     if word in DEATH_VERBS and _in_custody(verb):
         return Candidate(verb, verb, Trigger("ASSAULT"), victim_state=True)
-    if word in CHARGE_VERBS and (any(child.dep_ == "auxpass" for child in verb.children) or verb.dep_ == "acl"):
+    if word in CHARGE_VERBS and (children(verb, "auxpass") or verb.dep_ == "acl"):
         return Candidate(verb, verb, Trigger("ACCUSE"))
     if word in CALL_FORMS and _calls_for_something(verb):
         return Candidate(verb, verb, Trigger("REQUEST"))  # not "was called out for spending", a criticism
     if word in ARRIVAL_VERBS:
-        for subject in (_relative_antecedent(verb, subject) for subject in children(verb, "nsubj")):
+        for subject in (relative_antecedent(verb, subject) for subject in children(verb, "nsubj")):
             if subject.lower_ in EVENT_NOUNS and _is_event_noun(subject):
                 return Candidate(verb, subject, _noun_meaning(subject), subject)
     if word in LOSING_VERBS and any(thing.lower_ in LIFE_NOUNS for thing in objects) and own_dates(verb, sentence, context, None):
@@ -199,14 +200,9 @@ def _names_a_beneficiary(clause: Token) -> bool:
 def _done_by_nature(verb: Token) -> bool:
     """"destroyed by Cyclone Kenneth", "Cyclone Kenneth, which hit the country": a subject or agent that is a force of
     nature."""
-    doers = [_relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
+    doers = [relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
     doers += [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")]
     return any(token.lower_ in NATURAL_FORCES for doer in doers for token in noun_phrase(doer))
-
-
-def _relative_antecedent(verb: Token, subject: Token) -> Token:
-    """The noun a relative clause describes stands for its relative pronoun: "the murder, which happened"."""
-    return verb.head if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
 
 
 def _what_it_takes(verb: Token) -> list[Token]:
@@ -225,7 +221,7 @@ def _calls_for_something(verb: Token) -> bool:
 
 def _received_with(verb: Token) -> bool:
     """"were met with a violent crackdown": a passive with "with"."""
-    return any(child.dep_ == "auxpass" for child in verb.children) and has_prep(verb, {"with"})
+    return bool(children(verb, "auxpass")) and has_prep(verb, {"with"})
 
 
 def _commits(verb: Token) -> bool:
@@ -251,7 +247,7 @@ def _offers_cooperation(verb: Token, objects: list[Token]) -> bool:
 
 def _suspicion_of_wrongdoing(verb: Token) -> bool:
     """"Police suspect five people were involved", "is suspected of being involved in the fraud"."""
-    suspected = any(child.dep_ == "auxpass" for child in verb.children) and has_prep(verb, SUSPECTED_PREPOSITIONS)
+    suspected = bool(children(verb, "auxpass")) and has_prep(verb, SUSPECTED_PREPOSITIONS)
     return suspected or any(subject.lower_ in SUSPECTING_AUTHORITIES for subject in children(verb, "nsubj"))
 
 
@@ -294,7 +290,7 @@ def _strike_gone_on(verb: Token) -> Token | None:
 
 def _never_seen_again(verb: Token) -> bool:
     """"was never seen again", "never to be seen again": someone disappeared."""
-    return (verb.lower_ in SEEING_VERBS and any(child.dep_ == "auxpass" for child in verb.children)
+    return (verb.lower_ in SEEING_VERBS and bool(children(verb, "auxpass"))
             and any(child.lower_ == "never" for child in verb.children) and any(child.lower_ == "again" for child in verb.children))
 
 
@@ -421,11 +417,11 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         if token.dep_ not in CLAUSE_CHAIN or token.head == token:
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj" and not has_mark(token, SIDE_CLAUSE_MARKS)
-        shares_subject = shares_subject and token.dep_ in SHARED_SUBJECT_LINKS and not _subjects(token)
+        shares_subject = shares_subject and token.dep_ in SHARED_SUBJECT_LINKS and not subjects(token)
         # "was not allowed to take her belongings and said she had been denied healthcare", "had not been subjected to
         # abuse and being denied access": a conjoined verb with a tense of its own is not under the other's "not".
         tense_apart = token.dep_ == "conj" and _own_tense(token)
-        conjoined = conjoined and token.dep_ == "conj" and not _subjects(token)
+        conjoined = conjoined and token.dep_ == "conj" and not subjects(token)
         token = token.head
 
 
@@ -451,7 +447,7 @@ def _generic(verb: Token) -> bool:
     presents are news all the same (see _tells_news)."""
     if not (verb.dep_ == "relcl" or children(verb, "auxpass")) or not _simple_present(verb):
         return False
-    return any(_class_of_people(_relative_antecedent(verb, subject)) for subject in _subjects(verb))
+    return any(_class_of_people(relative_antecedent(verb, subject)) for subject in subjects(verb))
 
 
 def _class_of_people(noun: Token) -> bool:
@@ -489,14 +485,10 @@ def _not_done(verb: Token) -> bool:
     return preposition.lower_ in NEGATING_PREPOSITIONS or any(child.lower_ in NEGATING_ADVERBS for child in preposition.children)
 
 
-def _subjects(verb: Token) -> list[Token]:
-    return [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
-
-
 def _negative_subject(verb: Token) -> bool:
     """"None of the officers were ever convicted", "no one was charged"; not a count ("No fewer than 3,547
     suspects have been arrested", "no less than 20 were") nor Downing Street ("No 10 condemned")."""
-    return any(subject.lower_ in NEGATIVE_SUBJECTS or _negated_by_determiner(subject) for subject in _subjects(verb))
+    return any(subject.lower_ in NEGATIVE_SUBJECTS or _negated_by_determiner(subject) for subject in subjects(verb))
 
 
 def _negated_by_determiner(subject: Token) -> bool:
@@ -539,4 +531,4 @@ def _happened_before(candidate: Candidate) -> bool:
 def _regards(verb: Token) -> bool:
     """"were considered the first transhuman creatures": a passive verb of regard says what someone is held to be,
     not what someone means to do ("considering lifting")."""
-    return verb.lower_ in REGARD_VERBS and any(child.dep_ == "auxpass" for child in verb.children)
+    return verb.lower_ in REGARD_VERBS and bool(children(verb, "auxpass"))

@@ -22,7 +22,7 @@ from pipeline.text.events.lexicon import (
     REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
-from pipeline.text.events.syntax import has_mark, has_subject
+from pipeline.text.events.syntax import has_mark, subjects
 from schemas.vocabulary import HAPPENED, PRECISION_RANK
 
 # The date_source event_date gives an event that the dates outside its clause only bound (_only_bounded): only
@@ -317,7 +317,7 @@ def _tells_custody_state(predicate: Token) -> bool:
 
 def _conjoined(predicate: Token) -> list[Token]:
     """The verbs coordinated with a predicate that share its subject."""
-    return [verb for verb in predicate.conjuncts if verb.pos_ == "VERB" and not (has_subject(verb) and has_subject(predicate))]
+    return [verb for verb in predicate.conjuncts if verb.pos_ == "VERB" and not (subjects(verb) and subjects(predicate))]
 
 
 def _dates_clause(root: Token, predicate: Token, event_noun: Token | None, references: set[str]) -> bool:

@@ -362,8 +362,6 @@ GENERIC_SUBJECTS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 # The named-entity labels of a subject that names someone, not a class ("Saudi forces", "Houthis").
 NAMING_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-# What ends a sentence of running text; a line without it (a headline, a caption) tells news in the present.
-SENTENCE_ENDS = (".", "!", "?", ".\"", ".”", ".'", "?”", "!”")
 PERFECT_AUXILIARIES = {"has", "have"}
 # "without alleging any instance of violence", "transferring staff without warning", "Instead of releasing him, the
 # authorities charged him": a gerund under these says what was not done. "instead" by the "of" it takes.

@@ -17,7 +17,7 @@ from pipeline.text.events.lexicon import (
     SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
 from pipeline.text.events.mode import weapon_mode
-from pipeline.text.events.syntax import children, has_subject, prep_objects
+from pipeline.text.events.syntax import children, prep_objects, relative_antecedent, subjects
 from pipeline.text.gazetteer import load_gazetteer
 
 
@@ -89,11 +89,9 @@ def _subject(predicate: Token) -> Token | None:
         if token.dep_ == "pcomp" and token.head.lower_ in OBJECT_DOER_PREPOSITIONS and (
                 objects := children(token.head.head, "dobj") or children(token.head.head, "nsubjpass")):
             return objects[0]  # "accused the police of torturing", "the army was accused of killing"
-        subjects = children(token, "nsubj")
-        if subjects:
-            subject = max(subjects, key=lambda subject: subject.i if subject.i < token.i else -1)
-            # "Russian attacks that damaged the depot": a relative pronoun stands for the noun it hangs on
-            return token.head if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else subject
+        active = children(token, "nsubj")
+        if active:
+            return relative_antecedent(token, max(active, key=lambda subject: subject.i if subject.i < token.i else -1))
         if children(token, "nsubjpass") or token.dep_ not in SUBJECT_SHARING or token.head == token:
             return None
         token = token.head
@@ -112,8 +110,7 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
     phrases = (children(predicate, "nsubjpass") or _shared_passive_subject(predicate)) + (children(predicate, "nsubj") if candidate.victim_state else [])
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
         phrases.append(predicate.head)  # "a union organiser arrested on 10 December"
-    if predicate.dep_ == "relcl":  # "the lawyer, who was arrested in 2018": "who" stands for the noun it hangs on
-        phrases = [predicate.head if phrase.lower_ in RELATIVE_PRONOUNS else phrase for phrase in phrases]
+    phrases = [relative_antecedent(predicate, phrase) for phrase in phrases]  # "the lawyer, who was arrested in 2018"
     heads = [predicate] + ([candidate.event_noun] if candidate.event_noun is not None else [])
     if event_type == "AID":
         heads += children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
@@ -149,10 +146,10 @@ def _shared_passive_subject(predicate: Token) -> list[Token]:
     """The subject a participle shares with the passive it is coordinated after: "Pearl was abducted and
     beheaded" (which the tagger may read as a past tense), "was arrested, beaten and detained"."""
     token = predicate
-    while token.dep_ == "conj" and token.tag_ in {"VBN", "VBD"} and not has_subject(token) and not children(token, "dobj"):
+    while token.dep_ == "conj" and token.tag_ in {"VBN", "VBD"} and not subjects(token) and not children(token, "dobj"):
         token = token.head
-        if subjects := children(token, "nsubjpass"):
-            return subjects
+        if passive := children(token, "nsubjpass"):
+            return passive
     return []
 
 
@@ -161,7 +158,7 @@ def _shared_object(predicate: Token) -> list[Token]:
     "police arrested and beat three activists"."""
     if children(predicate, "dobj") or children(predicate, "nsubjpass"):
         return []
-    following = [verb for verb in predicate.children if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_subject(verb)]
+    following = [verb for verb in predicate.children if verb.dep_ == "conj" and verb.pos_ == "VERB" and not subjects(verb)]
     return children(following[0], "dobj") if following else []
 
 

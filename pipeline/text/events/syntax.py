@@ -3,14 +3,22 @@ whether a preposition or a subordinating word of a set hangs off it, a noun with
 
 from spacy.tokens import Token
 
+from pipeline.text.events.lexicon import RELATIVE_PRONOUNS
+
 
 def children(token: Token, dep: str) -> list[Token]:
     return [child for child in token.children if child.dep_ == dep]
 
 
-def has_subject(verb: Token) -> bool:
-    """Whether a verb has a subject of its own, active or passive."""
-    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+def subjects(verb: Token) -> list[Token]:
+    """A verb's own subjects, active or passive."""
+    return [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def relative_antecedent(verb: Token, subject: Token) -> Token:
+    """The noun a relative clause describes stands for its relative pronoun: "the murder, which happened", "Russian
+    attacks that damaged the depot"."""
+    return verb.head if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subject
 
 
 def has_prep(token: Token, words: set[str]) -> bool:
