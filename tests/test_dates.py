@@ -151,6 +151,11 @@ def test_a_weekday_that_names_a_feast_or_a_day_in_history_is_no_recent_day(phras
     assert (mention.start, mention.precision) == (None, "unknown")
 
 
+def test_a_weekday_that_begins_a_newspapers_name_is_no_day():
+    found = find_dates("The Sunday Times editor was shot on May 3, 2011, and the Monday News reported it", PUBLISHED_TUESDAY)
+    assert [(mention.text, mention.start) for mention in found if mention.start is not None] == [("May 3, 2011", date(2011, 5, 3))]
+
+
 @pytest.mark.parametrize("phrase", ["Saturday's abduction", "yesterday", "last week", "two days ago"])
 def test_expressions_relative_to_publication_need_it(phrase):
     mention = resolve_relative_date(phrase, None, 2025)

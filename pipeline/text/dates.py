@@ -293,6 +293,10 @@ _DAY_BEFORE = _ending_here(r"the\s+day\s+before\s+")
 _YEAR_FIRST_BEFORE = _ending_here(rf"(?P<year>{_YEAR}),\s+")
 # Words that make a weekday the name of a feast or of a day in history: "Easter Sunday", "Bloody Sunday".
 _NAMED_DAY_BEFORE = _ending_here(r"(?:Easter|Good|Holy|Palm|Ash|Maundy|Bloody|Black)\s+", flags=0)
+# Words that make a weekday the first word of a newspaper's name: "the Sunday Leader editor", "The Sunday Times".
+_TITLE_WORDS_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Leader|Express|Mail|Mirror|Observer|Post|Herald|Tribune|Independent|Standard|Star|"
+    r"Nation|Guardian|Sun|Vision|Monitor|News|Review|Magazine|Edition)\b")
 
 
 def _words_before(pattern: re.Pattern, text: str, start: int) -> re.Match | None:
@@ -654,8 +658,9 @@ def _read_weekday(match: re.Match, text: str) -> _Found | None:
     (shared/data), where a weekday is the publication's and the gold gives a day, that day is the publication
     day 21 times and the week before never (train split)."""
     weekday = _WEEKDAY_NUMBERS[match.group().lower()]
-    if _words_before(_NAMED_DAY_BEFORE, text, match.start()):
-        return _Found(match.start(), match.end(), _Reading("unknown", "none"))  # "Easter Sunday" is no recent Sunday
+    if _words_before(_NAMED_DAY_BEFORE, text, match.start()) or _TITLE_WORDS_AFTER.match(text, match.end()):
+        # "Easter Sunday" is no recent Sunday, nor is "the Sunday Leader"
+        return _Found(match.start(), match.end(), _Reading("unknown", "none"))
     relative = _words_before(_RELATIVE_BEFORE, text, match.start())
     start = relative.start() if relative else match.start()
     word = relative.group("relative").lower() if relative else ""
