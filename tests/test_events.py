@@ -1357,3 +1357,43 @@ def test_a_clause_beside_an_event_is_no_content_of_it():
 )
 def test_what_happens_as_a_rule_or_by_nature_is_no_event(text, coded):
     assert coded_as(text) == coded
+
+
+def test_as_recently_as_a_year_dates_the_event():
+    _, facts = facts_of("As recently as 2016, the authorities executed a poet convicted of insulting the king.", PUBLISHED_TUESDAY)
+    [execution] = facts.events
+    assert (execution.event_date, execution.date_precision, execution.date_source, execution.aux_mode) == (
+        date(2016, 1, 1), "year", "clause", "historical")
+
+
+def test_a_clause_under_while_dates_an_event_whose_own_clause_has_no_date():
+    _, facts = facts_of("The engineer was detained at Cairo airport while flying home to see his mother in May 2017.", PUBLISHED_TUESDAY)
+    [detention] = facts.events
+    assert (detention.event_date, detention.date_precision, detention.date_source) == (date(2017, 5, 1), "month", "clause")
+    _, facts = facts_of("The reporter was arrested while covering the trial of a man charged in 2015.", PUBLISHED_TUESDAY)
+    arrest = next(event for event in facts.events if event.trigger == "arrested")
+    assert arrest.date_source == "publication"  # 2015 is the charge's date, not the arrest's
+
+
+def test_a_violation_in_a_gerund_placed_before_a_past_event_happened_to_its_subject():
+    _, facts = facts_of("The pastor Li Wen was charged on May 2 after being detained since March 14 for preaching.", PUBLISHED_TUESDAY)
+    detention = next(event for event in facts.events if event.trigger == "detained")
+    assert (detention.event_type, detention.aux_mode, detention.target, detention.event_date) == (
+        "COERCE", None, "Li Wen", date(2019, 3, 14))
+    _, facts = facts_of("They will free him only after torturing him.", PUBLISHED_TUESDAY)
+    assert [event.trigger for event in facts.events if event.aux_mode is None] == []
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # what a factive verb's clause tells happened, whatever is said of knowing or forgetting it
+        ("Nobody will ever forget how the editor was shot by soldiers outside his office in 2009.", [("ASSAULT", "historical")]),
+        ("I don't know who abducted my brother.", [("ASSAULT", None)]),
+        # not a plan under it, nor what a saying verb's negation denies
+        ("Last year no one knew how to organise a strike.", [("PROTEST", "negation")]),
+        ("Police did not say that the activist was arrested.", [("COERCE", "negation")]),
+    ],
+)
+def test_a_clause_under_a_factive_verb_is_told_as_done(text, coded):
+    assert coded_as(text) == coded

@@ -19,6 +19,7 @@ from pipeline.text.events.lexicon import (
     AID_ITSELF, AID_NOUNS, AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
     CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS,
     DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS,
+    FACTIVE_VERBS,
     FINITE_TAGS, FIRING_VERBS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
     HOSTAGE_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS,
     NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
@@ -387,10 +388,13 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
     if _demanded(predicate):
         return "imperative"
     token, under_another_clause, shares_subject, tense_apart, conjoined = predicate, False, True, False, True
+    below = predicate  # the word of the chain under token
     while True:
         if token != predicate and under_another_clause and token.i in triggers:
             told_as_done = triggers[token.i].meaning.event_type in CHARGE_TYPES
             return "content of a charge" if told_as_done else "content of another event"
+        if token != predicate and _presupposes(token, below):
+            return None
         if shares_subject and _habitual(token):
             return "habitual"
         if conjoined and _generic(token):
@@ -422,7 +426,7 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         # abuse and being denied access": a conjoined verb with a tense of its own is not under the other's "not".
         tense_apart = token.dep_ == "conj" and _own_tense(token)
         conjoined = conjoined and token.dep_ == "conj" and not subjects(token)
-        token = token.head
+        below, token = token, token.head
 
 
 def _habitual(verb: Token) -> bool:
@@ -463,6 +467,15 @@ def _class_of_people(noun: Token) -> bool:
 def _own_tense(verb: Token) -> bool:
     """"said", "was beaten", "being denied"; not "to evacuate", which the verb above governs."""
     return verb.tag_ in FINITE_TAGS or any(child.dep_ in {"aux", "auxpass"} and child.lower_ != "to" for child in verb.children)
+
+
+def _presupposes(verb: Token, complement: Token) -> bool:
+    """Whether a verb tells its clausal complement as true whatever is said of the verb (a factive: "the world
+    will never forget how he was executed", "I don't know who kidnapped him"): a finite clause under a factive
+    verb with a subject. Not "no one knew how to organise a strike", nor "if the details were known"."""
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in complement.children)
+    return (complement.dep_ == "ccomp" and not infinitive and verb.lower_ in FACTIVE_VERBS
+            and bool(children(verb, "nsubj")))
 
 
 def _negated(verb: Token) -> bool:
@@ -519,13 +532,19 @@ def _happened_before(candidate: Candidate) -> bool:
     agents after she was kidnapped", "six years have passed since gunmen abducted them". Such a clause says its
     event happened, whatever the clause above says of its own ("refused to hand him over after al Qaeda bombed the
     embassy", and the verbs coordinated with it: "after al Qaeda bombed the embassy and killed 200 people"); in the
-    present it may not have yet ("they will jail me, but only after they torture me"). Placed as dating.placed_before
-    reads it, which also keeps such an event from a later date."""
+    present it may not have yet ("they will jail me, but only after they torture me"). A gerund takes the tense of
+    the clause it is placed before: "was arrested on April 2, after being detained since March 14". Placed as
+    dating.placed_before reads it, which also keeps such an event from a later date."""
     verb = candidate.predicate
-    marked = placed_before(verb) is not None
-    in_the_past = verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
+    later = placed_before(verb)
+    gerund = verb.tag_ == "VBG" or any(child.dep_ == "auxpass" and child.tag_ == "VBG" for child in verb.children)
+    in_the_past = _told_in_the_past(verb) or gerund and later is not None and _told_in_the_past(later)
     negated = any(child.dep_ == "neg" for child in verb.children)
-    return candidate.meaning.event_type in VIOLATION_TYPES and marked and in_the_past and not negated
+    return candidate.meaning.event_type in VIOLATION_TYPES and later is not None and in_the_past and not negated
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
 
 
 def _regards(verb: Token) -> bool:

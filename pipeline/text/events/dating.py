@@ -11,15 +11,16 @@ PLOVER's "historical")."""
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
 from pipeline.text.dates import DateMention, exact_period, shifted_span
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    CARRIER_VERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, GAP_DIRECTIONS, HISTORICAL_AGE,
-    PASSAGE_DATE_SOURCES, PAST_REFERENCE_MARKS, PAST_TAGS, PUBLICATION_WINDOW, REFERENCE_TIME_PREPOSITIONS,
-    REPORTED_CLAUSE_LINKS, REPORTING_VERBS, UNSPECIFIED_TIME_ADVERBS,
+    CARRIER_VERBS, COMPARED_TIME_ADVERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, GAP_DIRECTIONS,
+    HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_REFERENCE_MARKS, PAST_TAGS, PUBLICATION_WINDOW,
+    REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, SIMULTANEOUS_MARKS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
 from pipeline.text.events.syntax import has_mark, subjects
@@ -36,7 +37,8 @@ def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -
     date of the speech act that reports it, unless that only bounds it (_only_bounded). Events with neither are
     dated later from their passage or the publication (dated_by_passage_or_publication)."""
     own = (_clause_date(candidate.predicate, sentence, context, candidate.event_noun)
-           or _date_across_gap(candidate.predicate, sentence, context))
+           or _date_across_gap(candidate.predicate, sentence, context)
+           or _date_while_doing(candidate.predicate, sentence, context))
     if own is not None:
         return own, "clause"
     if _only_bounded(candidate.predicate):
@@ -240,7 +242,7 @@ def _passage_date(event: EventMention, dated_before: list[EventMention], context
 def _is_reference_point(mention: DateMention, context: DocumentContext) -> bool:
     """A date that something else is placed against: "since 2019", "before the vote in May"."""
     span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    return span is None or any(token.dep_ == "prep" and token.lower_ in REFERENCE_TIME_PREPOSITIONS for token in span.root.ancestors)
+    return span is None or any(token.dep_ == "prep" and _is_reference(token, REFERENCE_TIME_PREPOSITIONS) for token in span.root.ancestors)
 
 
 def _with_date(event: EventMention, taken: _TakenDate, source: str, context: DocumentContext) -> EventMention:
@@ -263,6 +265,33 @@ def _clause_date(predicate: Token, sentence: Span, context: DocumentContext, eve
         if (dated := _best_own_date(verb, sentence, context, event_noun)) is not None:
             return dated
     return None
+
+
+def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
+    """For an event whose clause has no date, the date of the clause under "while" that tells what was being done
+    when it happened: "was arrested at the airport while taking her daughter to see her parents in April 2016".
+    Only a date of that clause's verbs, not of a noun in it ("while covering the trial of a man charged in 2015"),
+    nor across another event's word ("while reporting on the killing of a farmer in 2010")."""
+    dated = []
+    for clause in predicate.children:
+        if clause.dep_ != "advcl" or not has_mark(clause, SIMULTANEOUS_MARKS):
+            continue
+        for index in context.in_span(context.date_starts, sentence):
+            mention = context.dates[index]
+            span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+            if mention.start is None or span is None or not clause.is_ancestor(span.root):
+                continue
+            path = list(takewhile(lambda token: token != clause, span.root.ancestors))
+            if all(_on_clause_spine(token) for token in path):
+                dated.append(mention)
+    return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
+
+
+def _on_clause_spine(token: Token) -> bool:
+    """A preposition or a verb the clause above governs ("taking her daughter to see"), which names no event."""
+    names_event = token.lower_ in EVENT_VERBS or token.lower_ in REPORTING_VERBS
+    spine = token.dep_ == "prep" and not _is_reference(token, REFERENCE_TIME_PREPOSITIONS) or token.dep_ in {"advcl", "xcomp"}
+    return spine and not names_event
 
 
 def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_noun: Token | None) -> list[DateMention]:
@@ -290,7 +319,7 @@ def _dates_noun_before(span: Span, noun: Token, references: set[str]) -> bool:
         return False
     preposition = span.root.head
     phrase = noun.head if noun.dep_ == "conj" else noun  # "an armed robbery and kidnapping in Scarborough on Tuesday"
-    return (span.root.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ not in references
+    return (span.root.dep_ == "pobj" and preposition.dep_ == "prep" and not _is_reference(preposition, references)
             and preposition.i == phrase.right_edge.i + 1 and preposition.head.is_ancestor(noun)
             and not _may_own_date(preposition.head, preposition))
 
@@ -304,6 +333,14 @@ def _may_own_date(word: Token, preposition: Token) -> bool:
         child.ent_type_ == "DATE" or any(object_.dep_ == "pobj" and object_.ent_type_ == "DATE" for object_ in child.children)
         for child in word.children if child != preposition
     )
+
+
+def _is_reference(preposition: Token, references: set[str]) -> bool:
+    """Whether a preposition makes the date under it a point something else is placed against ("as of May",
+    "since 2019"). After an adverb of time it compares, "as" tells when: "As recently as 2014, the authorities
+    executed him", "as early as 2009"."""
+    compares_time = preposition.lower_ == "as" and preposition.head.lower_ in COMPARED_TIME_ADVERBS
+    return preposition.lower_ in references and not compares_time
 
 
 def _tells_custody_state(predicate: Token) -> bool:
@@ -326,7 +363,7 @@ def _dates_clause(root: Token, predicate: Token, event_noun: Token | None, refer
     ("launched an attack on Monday")."""
     token = root
     while token != predicate:
-        if token.dep_ == "prep" and token.lower_ in references:
+        if token.dep_ == "prep" and _is_reference(token, references):
             return False
         if token != root and (token.pos_ in {"VERB", "AUX"} or token.lower_ in EVENT_NOUNS and token != event_noun):
             return False

@@ -10,12 +10,12 @@ _IRREGULAR_FORMS = {
     "slay": ("slew", "slain"), "find": ("found",), "go": ("went", "gone"), "die": ("died",),
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "bring": ("brought",), "seek": ("sought",),
     "keep": ("kept",), "break": ("broke", "broken"), "lose": ("lost",), "put": ("put",),
-    "see": ("saw", "seen"),
+    "see": ("saw", "seen"), "know": ("knew", "known"), "forget": ("forgot", "forgotten"),
 }
 # Verbs that double their last consonant before -ed and -ing.
 _DOUBLING = {
     "ban", "bar", "stop", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun", "plan", "confer", "transfer",
-    "occur", "put",
+    "occur", "put", "forget",
 }
 
 

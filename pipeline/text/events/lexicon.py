@@ -315,6 +315,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # A clause under these tells an event beside the one above, not its content: "While GSEE collaborates closely with
 # the government, the unions had called for the strike", "arrested him because he protested".
 SIDE_CLAUSE_MARKS = {"while", "whereas", "although", "though", "because", "as", "when", "whilst"}
+# The marks of a clause that tells what was being done when another clause's event happened: "while visiting".
+SIMULTANEOUS_MARKS = {"while", "whilst"}
 # A clause under these only dates another one: "just before the deal was signed".
 REFERENCE_MARKS = {"before", "after", "since", "until", "till", "once"}
 # Of those, the marks of a clause whose event happened before the one it dates: "after she was kidnapped"; as
@@ -426,6 +428,11 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"city": 0, None: 1, "area": 2, "admin2": 3, "admin1": 4, "sea": 5, "country": 6}
 # Time expressions under these prepositions do not date the event: "before the invasion in 2022", "as of mid-2025".
 REFERENCE_TIME_PREPOSITIONS = {"before", "after", "since", "until", "till", "by", "as", "prior"}
+# Adverbs after which "as" compares a time rather than refer to one: "as recently as 2014", "as early as 2009".
+COMPARED_TIME_ADVERBS = {"recently", "early", "late", "lately"}
+# Verbs whose clausal complement is true whatever is said of them (factives): "will never forget how he was
+# executed", "she did not know that her son had been tortured".
+FACTIVE_VERBS = _verb_set("forget", "know", "remember", "realize", "realise", "regret", "notice")
 # Verbs of saying, whose date dates the past events of the clauses they report (see dating._report_date).
 REPORTING_VERBS = _verb_set(
     "say", "tell", "report", "announce", "confirm", "state", "add", "claim", "note", "disclose", "reveal",

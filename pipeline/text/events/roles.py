@@ -144,12 +144,18 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
 
 def _shared_passive_subject(predicate: Token) -> list[Token]:
     """The subject a participle shares with the passive it is coordinated after: "Pearl was abducted and
-    beheaded" (which the tagger may read as a past tense), "was arrested, beaten and detained"."""
+    beheaded" (which the tagger may read as a past tense), "was arrested, beaten and detained"; and the one a
+    passive gerund shares with the clause it hangs on: "He was released after being detained for a week", "She
+    fled after being threatened"."""
     token = predicate
     while token.dep_ == "conj" and token.tag_ in {"VBN", "VBD"} and not subjects(token) and not children(token, "dobj"):
         token = token.head
         if passive := children(token, "nsubjpass"):
             return passive
+    if any(child.dep_ == "auxpass" and child.tag_ == "VBG" for child in predicate.children) and not subjects(predicate):
+        clause = predicate.head.head if predicate.dep_ == "pcomp" else predicate.head if predicate.dep_ == "advcl" else None
+        # "a journalist who was killed after being kidnapped": the one the relative clause describes
+        return [relative_antecedent(clause, subject) for subject in subjects(clause)] if clause is not None else []
     return []
 
 
