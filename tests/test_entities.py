@@ -100,6 +100,16 @@ def test_a_first_name_that_is_an_old_name_of_a_town_is_a_person():
     assert ("Ismail", "PERSON") in [(ent.text, ent.label_) for ent in doc.ents]
 
 
+def test_a_place_name_the_model_cut_after_its_of_is_one_name():
+    doc = load_nlp()("Pirates kidnapped 20 sailors in the Gulf of Guinea, and the University of Lagos condemned it.")
+    assert [(ent.text, ent.label_) for ent in doc.ents if " of " in ent.text] == [
+        ("the Gulf of Guinea", "LOC"),
+        ("the University of Lagos", "ORG"),
+    ]
+    doc = load_nlp()("The US Attorney for the District of Arizona said so.")
+    assert ("Arizona", "GPE") in [(ent.text, ent.label_) for ent in doc.ents]  # a district of a place the gazetteer knows
+
+
 def test_pipeline_adds_the_gazetteer_before_ner_and_leaves_out_the_lemmatizer():
     names = load_nlp().pipe_names
     assert names.index(GAZETTEER_RULER) < names.index("ner")

@@ -125,12 +125,18 @@ def _is_country_name(text: str, gazetteer) -> bool:
 
 
 def _joined_places(names: list[Span], gazetteer) -> list[Span]:
-    """Adjacent place entities or unlabelled names that together name a place."""
+    """Adjacent place entities or unlabelled names that together name a place: one the gazetteer knows, or a
+    feature of the land or sea (LOC) the model cut after its "of" ("the Gulf of" + "Guinea", which alone would place
+    an event in "Gulf of"); not a district of a place the gazetteer knows ("the District of Arizona")."""
     names = sorted((name for name in names if name.label_ in {"GPE", "LOC", ""}), key=lambda name: name.start)
     joined = []
     for first, second in zip(names, names[1:]):
-        if first.end == second.start and isinstance(gazetteer.lookup(first.doc[first.start : second.end].text), Place):
+        if first.end != second.start:
+            continue
+        if isinstance(gazetteer.lookup(first.doc[first.start : second.end].text), Place):
             joined.append(Span(first.doc, first.start, second.end, label="GPE"))
+        elif first.label_ == "LOC" and first[-1].lower_ == "of" and len(first) > 1:
+            joined.append(Span(first.doc, first.start, second.end, label="LOC"))
     return joined
 
 
