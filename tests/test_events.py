@@ -1397,3 +1397,10 @@ def test_a_violation_in_a_gerund_placed_before_a_past_event_happened_to_its_subj
 )
 def test_a_clause_under_a_factive_verb_is_told_as_done(text, coded):
     assert coded_as(text) == coded
+
+
+def test_what_someone_is_ordered_to_do_is_not_yet_done():
+    assert coded_as("The president ordered the police to arrest the protest leaders.") == [("COERCE", "future")]
+    assert coded_as("The judge ordered that the journalist be released.") == [("RETREAT", "future")]
+    # a verb coordinated with an intention is not under it
+    assert coded_as("The militants planned the attack for months and killed ten soldiers on Monday.") == [("ASSAULT", None)]

@@ -399,7 +399,10 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
             return "habitual"
         if conjoined and _generic(token):
             return "generic"
-        if token != predicate and token.lower_ in INTENTIONS and not _regards(token):
+        # not a verb coordinated with the intention ("ordered a probe and requested the court to appoint a judge",
+        # "were tried and jailed"), unless a bare infinitive the parser hung there ("sought to ban NGOs and deny them")
+        coordinated = below.dep_ == "conj" and below.tag_ != "VB"
+        if token != predicate and token.lower_ in INTENTIONS and not coordinated and not _regards(token):
             return INTENTIONS[token.lower_]
         if token != predicate and token.lower_ in FORCING_VERBS and candidate.meaning.event_type in VOLUNTARY_TYPES:
             return "coerced"

@@ -331,6 +331,9 @@ INTENTIONS = {
     **dict.fromkeys(_verb_set("refrain", "fail", "avoid", "decline") | {"unable"}, "negation"),
     **dict.fromkeys(
         _verb_set("plan", "intend", "want", "seek", "aim", "hope", "propose", "prepare", "expect", "wish")
+        # what someone is ordered to do is not yet done: "ordered the police to ignore human rights and kill people"
+        # (the verb's past forms only: "order" and "orders" are also nouns, as in "in order to")
+        | {"ordered", "ordering", "instructed", "instructing", "commanded"}
         | _noun_set("plan", "intention", "readiness", "bid", "policy", "plot", "scheme", "conspiracy")
         | {"ready", "willing", "poised", "going"}, "future"),
     **dict.fromkeys(
