@@ -1404,3 +1404,9 @@ def test_what_someone_is_ordered_to_do_is_not_yet_done():
     assert coded_as("The judge ordered that the journalist be released.") == [("RETREAT", "future")]
     # a verb coordinated with an intention is not under it
     assert coded_as("The militants planned the attack for months and killed ten soldiers on Monday.") == [("ASSAULT", None)]
+
+
+def test_a_town_that_owns_the_place_of_the_event_is_its_place_and_a_persons_home_is_not():
+    _, facts = facts_of("Mr Okafor, of north London, was arrested at Lagos's Murtala Muhammed Airport on Sunday.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert (arrest.location, arrest.country) == ("Lagos", "NGA")

@@ -196,12 +196,17 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: C
     event_type = candidate.meaning.event_type
     if root.dep_ == "appos":
         root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
-    if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
+    # "at Tehran's Imam Khomeini Airport"; only a place the gazetteer knows owns one ("over Khashoggi's murder")
+    owned = root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} and referent.place is not None
+    if (root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" or owned) and not referent.is_state:
         root = root.head  # "his Harare home", "a Minsk court"
         if _is_participant(root, predicate):
             return True
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and referent.kind == "place" and _is_participant(root.head.head, predicate):
-        return True  # "sentenced by the court of Shenzhen"; a name the gazetteer does not know may be no place ("of Uyghurs")
+    elif (root.dep_ == "pobj" and root.head.lower_ == "of" and referent.kind == "place" and _is_participant(root.head.head, predicate)
+          and root.head.nbor(-1).text != ","):
+        # "sentenced by the court of Shenzhen"; a name the gazetteer does not know may be no place ("of Uyghurs"), and
+        # "Mrs Smith, of north London, was arrested" tells where she lives, not where she was arrested
+        return True
     head = root.head
     if _names_a_place_noun(root):
         head = head.head.head
