@@ -1410,3 +1410,9 @@ def test_a_town_that_owns_the_place_of_the_event_is_its_place_and_a_persons_home
     _, facts = facts_of("Mr Okafor, of north London, was arrested at Lagos's Murtala Muhammed Airport on Sunday.", PUBLISHED_TUESDAY)
     [arrest] = facts.events
     assert (arrest.location, arrest.country) == ("Lagos", "NGA")
+
+
+def test_a_place_that_ends_coordinated_verbs_places_them_all():
+    _, facts = facts_of("A lawyer who was detained and tortured in Syria spoke in Geneva.", PUBLISHED_TUESDAY)
+    assert [(event.trigger, event.location) for event in facts.events if event.event_type != "CONSULT"] == [
+        ("detained", "Syria"), ("tortured", "Syria")]

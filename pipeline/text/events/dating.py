@@ -23,7 +23,7 @@ from pipeline.text.events.lexicon import (
     REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, SIMULTANEOUS_MARKS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
-from pipeline.text.events.syntax import has_mark, subjects
+from pipeline.text.events.syntax import coordinated_verbs, has_mark, subjects
 from schemas.vocabulary import HAPPENED, PRECISION_RANK
 
 # The date_source event_date gives an event that the dates outside its clause only bound (_only_bounded): only
@@ -168,9 +168,9 @@ def _date_across_gap(predicate: Token, sentence: Span, context: DocumentContext)
     for gap in filter(None, map(_gap_at, sentence)):
         # verbs coordinated with an end of the gap share it, as they share its date (_clause_date): "two days
         # after gunmen abducted a lawyer and killed his driver"
-        if predicate in [gap.main, *_conjoined(gap.main)]:
+        if predicate in [gap.main, *coordinated_verbs(gap.main)]:
             other, steps = gap.subordinate, gap.steps
-        elif predicate in [gap.subordinate, *_conjoined(gap.subordinate)]:
+        elif predicate in [gap.subordinate, *coordinated_verbs(gap.subordinate)]:
             other, steps = gap.main, -gap.steps
         else:
             continue
@@ -261,7 +261,7 @@ def _clause_date(predicate: Token, sentence: Span, context: DocumentContext, eve
     """The most precise date of a predicate's clause: one that this predicate governs, not one under "before",
     "since" or "as of", and never one from another sentence."""
     # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
-    for verb in [predicate, *_conjoined(predicate)]:
+    for verb in [predicate, *coordinated_verbs(predicate)]:
         if (dated := _best_own_date(verb, sentence, context, event_noun)) is not None:
             return dated
     return None
@@ -350,11 +350,6 @@ def _tells_custody_state(predicate: Token) -> bool:
     if predicate.lower_ not in CUSTODY_VERBS:
         return False
     return predicate.lower_ not in CUSTODY_ACTS or not any(child.dep_ == "nsubj" for child in predicate.children)
-
-
-def _conjoined(predicate: Token) -> list[Token]:
-    """The verbs coordinated with a predicate that share its subject."""
-    return [verb for verb in predicate.conjuncts if verb.pos_ == "VERB" and not (subjects(verb) and subjects(predicate))]
 
 
 def _dates_clause(root: Token, predicate: Token, event_noun: Token | None, references: set[str]) -> bool:

@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 
 from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
-from pipeline.text.events.lexicon import LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
+from pipeline.text.events.lexicon import EVENT_VERBS, LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
 from pipeline.text.gazetteer import Place, load_gazetteer
 from pipeline.text.events.setting import Location, located
+from pipeline.text.events.syntax import coordinated_verbs
 
 
 # Events that happen on the ground, where their document is set when they say nothing else; a statement,
@@ -34,9 +35,12 @@ def event_location(candidate: Candidate, context: DocumentContext) -> Location:
     said they had arrested"); else, for an event on the ground, one the description of its participants gives,
     else where the document is set. A place the gazetteer does not know (a village) is taken to be in the
     document's country."""
-    clause = _clause_place(candidate.predicate, candidate, context, own_clause=True)
-    if clause is not None:
-        return _precise(clause, "clause", context)
+    # a place that ends coordinated acts on the ground places them all: "was imprisoned and tortured in Syria"; not
+    # one that ends another kind of clause ("visited Mongolia and was met by protesters angry over Inner Mongolia")
+    later = [verb for verb in coordinated_verbs(candidate.predicate) if verb.i > candidate.predicate.i and verb.lower_ in EVENT_VERBS]
+    for verb in [candidate.predicate, *(later if candidate.meaning.event_type in SETTLED_TYPES else [])]:
+        if (clause := _clause_place(verb, candidate, context, own_clause=True)) is not None:
+            return _precise(clause, "clause", context)
     for ancestor in candidate.predicate.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
             return _precise(above, "sentence", context)

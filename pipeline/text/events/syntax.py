@@ -15,6 +15,12 @@ def subjects(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
 
 
+def coordinated_verbs(predicate: Token) -> list[Token]:
+    """The verbs coordinated with a predicate that share its subject: "shelled Kharkiv and attacked Sumy on Monday",
+    "was imprisoned and tortured in Syria"."""
+    return [verb for verb in predicate.conjuncts if verb.pos_ == "VERB" and not (subjects(verb) and subjects(predicate))]
+
+
 def relative_antecedent(verb: Token, subject: Token) -> Token:
     """The noun a relative clause describes stands for its relative pronoun: "the murder, which happened", "Russian
     attacks that damaged the depot"."""
