@@ -23,7 +23,7 @@ from pipeline.text.events.lexicon import (
     REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, SIMULTANEOUS_MARKS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
-from pipeline.text.events.syntax import coordinated_verbs, has_mark, subjects
+from pipeline.text.events.syntax import coordinated_verbs, has_mark
 from schemas.vocabulary import HAPPENED, PRECISION_RANK
 
 # The date_source event_date gives an event that the dates outside its clause only bound (_only_bounded): only
