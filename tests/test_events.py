@@ -1416,3 +1416,8 @@ def test_a_place_that_ends_coordinated_verbs_places_them_all():
     _, facts = facts_of("A lawyer who was detained and tortured in Syria spoke in Geneva.", PUBLISHED_TUESDAY)
     assert [(event.trigger, event.location) for event in facts.events if event.event_type != "CONSULT"] == [
         ("detained", "Syria"), ("tortured", "Syria")]
+
+
+def test_at_names_the_target_of_an_attack_but_the_place_of_an_arrest():
+    _, facts = facts_of("Soldiers shot at protesters outside the court. Two activists were arrested at the Gikondo transit centre.", PUBLISHED_TUESDAY)
+    assert [(event.event_type, event.target) for event in facts.events] == [("ASSAULT", "protesters"), ("COERCE", None)]

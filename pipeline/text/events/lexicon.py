@@ -417,6 +417,9 @@ DESCRIPTIVE = {"acl", "amod"}
 
 # Arguments.
 TARGET_PREPOSITIONS = {"at", "on", "against", "upon", "onto"}
+# The events whose "at" names what they are aimed at ("fired at protesters", "pointed guns at them"); for others it
+# names a place ("arrested at the airport").
+AIMED_TYPES = {"ASSAULT", "THREATEN"}
 PARTNER_PREPOSITIONS = {"with"}
 RECIPIENT_PREPOSITIONS = {"to", "for"}
 LOCATIVE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "inside", "across", "over", "within", "off"}
