@@ -1357,3 +1357,34 @@ def test_a_clause_beside_an_event_is_no_content_of_it():
 )
 def test_what_happens_as_a_rule_or_by_nature_is_no_event(text, coded):
     assert coded_as(text) == coded
+
+
+# Places: a name of several places, and a dateline with a town the gazetteer does not know ------------------------
+
+@pytest.mark.parametrize(
+    "text, admin1, country",
+    [("Police in Columbus and Ashland said two men were arrested in Mansfield on Tuesday.", "Ohio", "USA"),
+     ("Police in Leeds said two men were arrested in Mansfield on Tuesday.", "England", "GBR")],
+)
+def test_a_name_of_several_places_means_the_one_in_the_region_of_the_other_places_named(text, admin1, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested in Mansfield", "COERCE")
+    assert (arrest.location, arrest.admin1, arrest.country) == ("Mansfield", admin1, country)
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [("Farmers say the land was taken from them.\n\nBhabta, West Bengal, India – Police arrested three organisers "
+      "of the march on Friday.", None),
+     ("Police arrested three organisers of the march on Friday.", "Bhabta, West Bengal")],
+)
+def test_a_dateline_town_the_gazetteer_does_not_know_is_in_the_region_after_it(text, dateline):
+    _, facts = facts_of(text, PUBLISHED_003, dateline)
+    arrest = one_event(facts, "Police arrested three organisers", "COERCE")
+    assert (arrest.location, arrest.admin1, arrest.country, arrest.place_basis) == ("Bhabta", "West Bengal", "IND", "document")
+
+
+@pytest.mark.parametrize("text", ["Farmers say the land was taken.\n\nREAD: Police arrested three organisers.",
+                                  "Farmers say the land was taken.\n\nRukirabashaija — author of a novel — was arrested."])
+def test_a_label_or_a_name_opening_a_later_paragraph_is_no_dateline(text):
+    assert opening_dateline(text) is None

@@ -12,7 +12,7 @@ from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
 from pipeline.text.gazetteer import Place, load_gazetteer
-from pipeline.text.events.setting import Location, located
+from pipeline.text.events.setting import Location, located, town_in
 
 
 # Events that happen on the ground, where their document is set when they say nothing else; a statement,
@@ -94,7 +94,7 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
     _, start, best = min(places, key=lambda place: place[:2])
     if best.place is None:
         if (region := _region_named_after(context.entity_of[start], context)) is not None:
-            return _town_in(best.name, region)
+            return Referent(best.name, region.country, "place", town_in(best.name, region))
         country = next((referent.country for _, _, referent in places if referent.is_state), None)
         return Referent(best.name, country, None)
     return best
@@ -114,12 +114,6 @@ def _region_named_after(ent: Span, context: DocumentContext) -> Place | None:
         name, label = " ".join(token.text for token in words), "GPE"
     region = context.places.referent(name, label).place if name else None
     return region if region is not None and region.kind in {"admin1", "admin2"} else None
-
-
-def _town_in(name: str, region: Place) -> Referent:
-    """A town the gazetteer does not know, in the region the text puts it in; where in the region, nobody says."""
-    admin1 = region.name if region.kind == "admin1" else region.admin1
-    return Referent(name, region.country, "place", Place(name, "city", (), admin1, region.country, None, None))
 
 
 def _national_place(ent: Span, context: DocumentContext) -> tuple[Token, Referent] | None:
