@@ -1388,3 +1388,14 @@ def test_a_dateline_town_the_gazetteer_does_not_know_is_in_the_region_after_it(t
                                   "Farmers say the land was taken.\n\nRukirabashaija — author of a novel — was arrested."])
 def test_a_label_or_a_name_opening_a_later_paragraph_is_no_dateline(text):
     assert opening_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, admin1, country",
+    [("Police arrested two journalists in Kashmir on Friday.", "Jammu and Kashmīr", "IND"),
+     ("Police arrested two journalists in Pakistan-administered Kashmir on Friday.", "Azad Kashmir", "PAK")],
+)
+def test_kashmir_alone_is_the_valley_india_administers(text, admin1, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [arrest] = facts.events
+    assert (arrest.admin1, arrest.country) == (admin1, country)
