@@ -1399,3 +1399,20 @@ def test_kashmir_alone_is_the_valley_india_administers(text, admin1, country):
     _, facts = facts_of(text, PUBLISHED_003)
     [arrest] = facts.events
     assert (arrest.admin1, arrest.country) == (admin1, country)
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [("He flew to Harare on Monday. He later went on to Mutare, where police arrested him.", "Mutare"),
+     ("He flew to Harare on Monday. He then moved to the town of Mutare, where police arrested him in May.", "Mutare")],
+)
+def test_a_place_a_where_clause_describes_is_where_its_event_happened(text, location):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested him", "COERCE")
+    assert (arrest.location, arrest.place_basis) == (location, "clause")
+
+
+def test_the_islamic_republic_is_iran():
+    _, facts = facts_of("Security forces lured him to the Islamic Republic, where he was seized in October.", PUBLISHED_003)
+    [seizure] = facts.events
+    assert (seizure.location, seizure.country) == ("Iran", "IRN")

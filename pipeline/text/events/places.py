@@ -12,6 +12,7 @@ from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
 from pipeline.text.gazetteer import Place, load_gazetteer
+from pipeline.text.events.syntax import prep_objects
 from pipeline.text.events.setting import Location, located, town_in
 
 
@@ -37,6 +38,8 @@ def event_location(candidate: Candidate, context: DocumentContext) -> Location:
     clause = _clause_place(candidate.predicate, candidate, context, own_clause=True)
     if clause is not None:
         return _precise(clause, "clause", context)
+    if (where := _where_antecedent(candidate.predicate, context)) is not None:
+        return _precise(where, "clause", context)
     for ancestor in candidate.predicate.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
             return _precise(above, "sentence", context)
@@ -98,6 +101,25 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
         country = next((referent.country for _, _, referent in places if referent.is_state), None)
         return Referent(best.name, country, None)
     return best
+
+
+def _where_antecedent(predicate: Token, context: DocumentContext) -> Referent | None:
+    """The place a relative clause of "where" that holds the event describes: "in Bulawayo, where two activists
+    were arrested", "Evin, a prison where dissidents are held", "the town of Gweru, where he lived until he was
+    arrested". The place named in the clause above may be another ("he returned to Gweru" is no locative)."""
+    clause = next((token for token in (predicate, *predicate.ancestors)
+                   if token.dep_ == "relcl" and any(child.dep_ == "advmod" and child.lower_ == "where" for child in token.children)), None)
+    if clause is None:
+        return None
+    antecedent = clause.head
+    named = [antecedent, antecedent.head] if antecedent.dep_ == "appos" else [antecedent, *prep_objects(antecedent, {"of"})]
+    for noun in named:
+        ent = context.entity_of.get(noun.i)
+        if ent is not None and ent.root == noun and ent.label_ in PLACE_LABELS:
+            referent = context.places.referent(ent.text, ent.label_)
+            if referent.kind in {"place", "country", None}:
+                return referent
+    return None
 
 
 def _region_named_after(ent: Span, context: DocumentContext) -> Place | None:
