@@ -1416,3 +1416,15 @@ def test_the_islamic_republic_is_iran():
     _, facts = facts_of("Security forces lured him to the Islamic Republic, where he was seized in October.", PUBLISHED_003)
     [seizure] = facts.events
     assert (seizure.location, seizure.country) == ("Iran", "IRN")
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [("The Buhari junta arrested two journalists in March.", None),  # a name the gazetteer does not know: a man
+     ("A Minsk court sentenced two journalists on February 18.", "Minsk"),
+     ("Two journalists were arrested in Kabarore commune on Monday.", "Kabarore")],  # under "in": a village
+)
+def test_a_name_qualifying_a_participant_is_a_place_only_when_the_gazetteer_knows_it(text, location):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [event] = facts.events
+    assert event.location == location

@@ -208,13 +208,16 @@ def _names_a_place_noun(root: Token) -> bool:
 def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: Candidate, own_clause: bool) -> bool:
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
     that belongs to this clause, the object of an attack, or a city qualifying the clause's subject, object or
-    agent ("a Minsk court", "by the court of Shenzhen")."""
+    agent ("a Minsk court", "by the court of Shenzhen"), when the gazetteer knows it: a name it does not know
+    qualifying a participant is more often a people, a party or a man than a village ("Tamil journalists", "the
+    Verdi union members", "the Buhari junta"), while one qualifying a noun under a locative preposition is a place
+    ("in Kabarore commune", "at Kicukiro police station")."""
     event_type = candidate.meaning.event_type
     if root.dep_ == "appos":
         root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
     if root.dep_ in {"compound", "nmod"} and not referent.is_state and root.head.pos_ == "NOUN":
         root = root.head  # "his Harare home", "a Minsk court"
-        if _is_participant(root, predicate):
+        if _is_participant(root, predicate) and referent.kind == "place":
             return True
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and referent.kind == "place" and _is_participant(root.head.head, predicate):
         return True  # "sentenced by the court of Shenzhen"; a name the gazetteer does not know may be no place ("of Uyghurs")
