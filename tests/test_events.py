@@ -1428,3 +1428,14 @@ def test_a_name_qualifying_a_participant_is_a_place_only_when_the_gazetteer_know
     _, facts = facts_of(text, PUBLISHED_003)
     [event] = facts.events
     assert event.location == location
+
+
+@pytest.mark.parametrize(
+    "text, admin1, country",
+    [("Saudi police in Riyadh said two men were arrested in the Gulf on Monday.", None, "SAU"),
+     ("Police in Port Moresby said two men were arrested in Gulf on Monday.", "Gulf", "PNG")],
+)
+def test_a_region_news_name_with_its_country_is_no_place_in_a_country_the_document_does_not_name(text, admin1, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested", "COERCE")
+    assert (arrest.location, arrest.admin1, arrest.country) == ("Gulf", admin1, country)

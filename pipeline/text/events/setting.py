@@ -10,7 +10,7 @@ named place in its most named country. Location is the place an event takes, wha
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import pycountry
 from spacy.tokens import Doc
@@ -139,9 +139,10 @@ class DocumentPlaces:
         """Whether a place is a small town in a country the document names neither by name, nor by its people,
         nor by a region or large city in it, while it names places elsewhere: "Scarborough" in a story about
         Toronto is not the English town ("Scarborough, England" would be), "Silao" in one about Mexico not the
-        one in Bihar."""
+        one in Bihar; nor is a region the curated list leaves out ("Gulf" in a story about Saudi Arabia)."""
         heralded = self.named_countries | {other.country for other in others if not _is_small_town(other)}
-        return _is_small_town(place) and place.country not in heralded and any(other.country != place.country for other in others)
+        obscure = _is_small_town(place) or _is_uncurated_region(place)
+        return obscure and place.country not in heralded and any(other.country != place.country for other in others)
 
     def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
         """A city of the curated list (those news name most; only geonames cities carry a population) or of a
@@ -215,6 +216,18 @@ def _is_small_town(place: Place) -> bool:
     """A geonames town of under SMALL_TOWN people (the curated places carry no population: news name them often).
     A city news name without its country is larger: a rule that leaves a city unknown must not reach it."""
     return place.kind == "city" and place.population is not None and place.population < SMALL_TOWN
+
+
+def _is_uncurated_region(place: Place) -> bool:
+    """A region ISO 3166-2 lists that data/places.json does not: news name those with their country ("Gulf", a
+    province of Papua New Guinea, is not the Gulf a story about Saudi Arabia names); the regions news name alone
+    are curated."""
+    return place.kind in {"admin1", "admin2"} and place not in _curated_places()
+
+
+@cache
+def _curated_places() -> frozenset[Place]:
+    return frozenset(load_gazetteer().places)
 
 
 def _listed_twice(territory: str, country: str) -> bool:
