@@ -1439,3 +1439,10 @@ def test_a_region_news_name_with_its_country_is_no_place_in_a_country_the_docume
     _, facts = facts_of(text, PUBLISHED_003)
     arrest = one_event(facts, "arrested", "COERCE")
     assert (arrest.location, arrest.admin1, arrest.country) == ("Gulf", admin1, country)
+
+
+def test_a_continent_is_no_town_geonames_names_after_it():
+    text = "Kenyan police arrested three activists in Nairobi on Monday. Rights groups said two more activists were tortured in Africa last year."
+    _, facts = facts_of(text, PUBLISHED_003)
+    torture = one_event(facts, "tortured in Africa", "ASSAULT")
+    assert (torture.location, torture.country) == ("Nairobi", "KEN")  # not Mahdia, Tunisia, which geonames also calls Africa
