@@ -1446,3 +1446,9 @@ def test_a_continent_is_no_town_geonames_names_after_it():
     _, facts = facts_of(text, PUBLISHED_003)
     torture = one_event(facts, "tortured in Africa", "ASSAULT")
     assert (torture.location, torture.country) == ("Nairobi", "KEN")  # not Mahdia, Tunisia, which geonames also calls Africa
+
+
+def test_a_region_named_beside_a_namesake_town_does_not_make_the_town_of_the_name():
+    _, facts = facts_of("The governors of Ohio and Oregon said two men were arrested in Oregon on Tuesday.", PUBLISHED_003)
+    arrest = one_event(facts, "arrested in Oregon", "COERCE")
+    assert (arrest.location, arrest.admin1) == ("Oregon", "Oregon")  # the state, not Oregon, Ohio

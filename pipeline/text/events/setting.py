@@ -153,9 +153,11 @@ class DocumentPlaces:
 
     def _fit(self, place: Place) -> tuple[bool, bool, int]:
         """How well a place fits the document: it lies in a region it names, in a country it names, in the region
-        of most of the other places it names ("a Mansfield man" in a story that also names Columbus is from
-        Mansfield, Ohio, not the English town geonames lists first)."""
-        return place.admin1 in self.named_regions, place.country in self.named_countries, self._neighbours.support(place)
+        of most of the other towns it names ("a Mansfield man" in a story that also names Columbus is from
+        Mansfield, Ohio, not the English town geonames lists first). The towns count only where the document names
+        no region of a namesake: "Portland" in a story that names Oregon, Texas and Houston is still the largest."""
+        in_named_region = place.admin1 in self.named_regions
+        return in_named_region, place.country in self.named_countries, 0 if in_named_region else self._neighbours.support(place)
 
     def _dateline_place(self, dateline: str) -> Place | None:
         """The place a dateline names: "LAGOS, Nigeria" is the Lagos in Nigeria, "HARARE" the Harare the
@@ -185,14 +187,14 @@ class DocumentPlaces:
 
 
 class _Neighbours:
-    """The other place names of a document and the first-level regions of the places they name as written (the
-    largest of a name): a name that several places bear most likely means the one in the region of the places
-    the document names beside it."""
+    """The other town names of a document and the first-level regions of the towns they name as written (the
+    largest of a name): a name that several places bear most likely means the one in the region of the towns
+    the document names beside it. A region the document names is no neighbour: _fit weighs it first."""
 
     def __init__(self, names: list[str]):
         named = dict.fromkeys(names)
         self.places = [load_gazetteer().places_named(name) for name in named]
-        self.regions = [(referent.place.country, referent.place.admin1) if referent.place else None
+        self.regions = [(referent.place.country, referent.place.admin1) if referent.place and referent.place.kind == "city" else None
                         for referent in (resolve_name(name, "GPE") for name in named)]
         self.supports: dict[Place, int] = {}
 
