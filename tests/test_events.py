@@ -1421,3 +1421,98 @@ def test_a_place_that_ends_coordinated_verbs_places_them_all():
 def test_at_names_the_target_of_an_attack_but_the_place_of_an_arrest():
     _, facts = facts_of("Soldiers shot at protesters outside the court. Two activists were arrested at the Gikondo transit centre.", PUBLISHED_TUESDAY)
     assert [(event.event_type, event.target) for event in facts.events] == [("ASSAULT", "protesters"), ("COERCE", None)]
+
+
+# Places: a name of several places, and a dateline with a town the gazetteer does not know ------------------------
+
+@pytest.mark.parametrize(
+    "text, admin1, country",
+    [("Police in Columbus and Ashland said two men were arrested in Mansfield on Tuesday.", "Ohio", "USA"),
+     ("Police in Leeds said two men were arrested in Mansfield on Tuesday.", "England", "GBR")],
+)
+def test_a_name_of_several_places_means_the_one_in_the_region_of_the_other_places_named(text, admin1, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested in Mansfield", "COERCE")
+    assert (arrest.location, arrest.admin1, arrest.country) == ("Mansfield", admin1, country)
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [("Farmers say the land was taken from them.\n\nBhabta, West Bengal, India – Police arrested three organisers "
+      "of the march on Friday.", None),
+     ("Police arrested three organisers of the march on Friday.", "Bhabta, West Bengal")],
+)
+def test_a_dateline_town_the_gazetteer_does_not_know_is_in_the_region_after_it(text, dateline):
+    _, facts = facts_of(text, PUBLISHED_003, dateline)
+    arrest = one_event(facts, "Police arrested three organisers", "COERCE")
+    assert (arrest.location, arrest.admin1, arrest.country, arrest.place_basis) == ("Bhabta", "West Bengal", "IND", "document")
+
+
+@pytest.mark.parametrize("text", ["Farmers say the land was taken.\n\nREAD: Police arrested three organisers.",
+                                  "Farmers say the land was taken.\n\nRukirabashaija — author of a novel — was arrested."])
+def test_a_label_or_a_name_opening_a_later_paragraph_is_no_dateline(text):
+    assert opening_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, admin1, country",
+    [("Police arrested two journalists in Kashmir on Friday.", "Jammu and Kashmīr", "IND"),
+     ("Police arrested two journalists in Pakistan-administered Kashmir on Friday.", "Azad Kashmir", "PAK")],
+)
+def test_kashmir_alone_is_the_valley_india_administers(text, admin1, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [arrest] = facts.events
+    assert (arrest.admin1, arrest.country) == (admin1, country)
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [("He flew to Harare on Monday. He later went on to Mutare, where police arrested him.", "Mutare"),
+     ("He flew to Harare on Monday. He then moved to the town of Mutare, where police arrested him in May.", "Mutare")],
+)
+def test_a_place_a_where_clause_describes_is_where_its_event_happened(text, location):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested him", "COERCE")
+    assert (arrest.location, arrest.place_basis) == (location, "clause")
+
+
+def test_the_islamic_republic_is_iran():
+    _, facts = facts_of("Security forces lured him to the Islamic Republic, where he was seized in October.", PUBLISHED_003)
+    [seizure] = facts.events
+    assert (seizure.location, seizure.country) == ("Iran", "IRN")
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [("The Buhari junta arrested two journalists in March.", None),  # a name the gazetteer does not know: a man
+     ("A Minsk court sentenced two journalists on February 18.", "Minsk"),
+     ("Two journalists were arrested in Kabarore commune on Monday.", "Kabarore")],  # under "in": a village
+)
+def test_a_name_qualifying_a_participant_is_a_place_only_when_the_gazetteer_knows_it(text, location):
+    _, facts = facts_of(text, PUBLISHED_003)
+    [event] = facts.events
+    assert event.location == location
+
+
+@pytest.mark.parametrize(
+    "text, admin1, country",
+    [("Saudi police in Riyadh said two men were arrested in the Gulf on Monday.", None, "SAU"),
+     ("Police in Port Moresby said two men were arrested in Gulf on Monday.", "Gulf", "PNG")],
+)
+def test_a_region_news_name_with_its_country_is_no_place_in_a_country_the_document_does_not_name(text, admin1, country):
+    _, facts = facts_of(text, PUBLISHED_003)
+    arrest = one_event(facts, "arrested", "COERCE")
+    assert (arrest.location, arrest.admin1, arrest.country) == ("Gulf", admin1, country)
+
+
+def test_a_continent_is_no_town_geonames_names_after_it():
+    text = "Kenyan police arrested three activists in Nairobi on Monday. Rights groups said two more activists were tortured in Africa last year."
+    _, facts = facts_of(text, PUBLISHED_003)
+    torture = one_event(facts, "tortured in Africa", "ASSAULT")
+    assert (torture.location, torture.country) == ("Nairobi", "KEN")  # not Mahdia, Tunisia, which geonames also calls Africa
+
+
+def test_a_region_named_beside_a_namesake_town_does_not_make_the_town_of_the_name():
+    _, facts = facts_of("The governors of Ohio and Oregon said two men were arrested in Oregon on Tuesday.", PUBLISHED_003)
+    arrest = one_event(facts, "arrested in Oregon", "COERCE")
+    assert (arrest.location, arrest.admin1) == ("Oregon", "Oregon")  # the state, not Oregon, Ohio

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.text.gazetteer import Actor, Place, load_gazetteer, names_a_direction
+from pipeline.text.gazetteer import Actor, Place, load_gazetteer, names_a_direction, names_a_world_region
 
 # Named things; dates and numbers are the date and figure extractors' business.
 NAMED_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -42,7 +42,7 @@ class Referent:
 
     name: str
     country: str | None = None
-    kind: str | None = None  # country | place | person | organization | weapon; None when unknown
+    kind: str | None = None  # country | place | region (of the world) | person | organization | weapon; None when unknown
     place: Place | None = None
 
     @property
@@ -64,6 +64,8 @@ def resolve_name(text: str, label: str | None = None) -> Referent:
     name = bare_name(text)
     if label == "NORP" and names_a_direction(name):
         return Referent(name)  # "Western governments" are of the West, not of a region named Western
+    if names_a_world_region(name):
+        return Referent(name, kind="region")  # "in Africa": no town, region or country
     entry = gazetteer.lookup(name)
     if entry is not None and _label_fits(entry, label):
         return _referent_of(entry)

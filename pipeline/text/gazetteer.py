@@ -49,6 +49,16 @@ _COMMON_WORDS = {"turkey", "chad", "china", "jordan", "georgia", "niger", "sofia
 _REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province")
 # Words after a region's name that say it is a region: "Kaduna State", "Hadramout governorate".
 REGION_WORDS = {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture", "division"}
+# Parts of the world larger than a country, which name no place an event can be put at, whatever town or region
+# geonames calls so ("Africa" is also an alternate name of Mahdia, Tunisia; Asia a town in the Philippines).
+WORLD_REGIONS = {
+    "africa", "asia", "europe", "oceania", "antarctica", "americas", "north america", "south america",
+    "latin america", "central america", "middle east", "near east", "far east", "central asia", "south asia",
+    "southeast asia", "south-east asia", "east asia", "west africa", "east africa", "north africa", "southern africa",
+    "central africa", "sub-saharan africa", "horn of africa", "sahel", "asia-pacific", "asia pacific",
+    "asia-pacific region", "caribbean", "balkans", "eastern europe", "western europe",
+    "scandinavia",
+}
 # Words of direction or position, of which some countries' regions are named alone: Cameroon's "West" and
 # "Centre", Botswana's "South East", Fiji's "Northern" and "Western".
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
@@ -112,6 +122,11 @@ def plain(name: str) -> str:
         return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+def names_a_world_region(name: str) -> bool:
+    """Whether a name is that of a continent or a part of one: "Africa", "the Middle East", "Asia-Pacific"."""
+    return " ".join(name.split()).casefold() in WORLD_REGIONS
 
 
 def names_a_direction(name: str) -> bool:

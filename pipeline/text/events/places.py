@@ -12,8 +12,8 @@ from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import EVENT_VERBS, LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
 from pipeline.text.gazetteer import Place, load_gazetteer
-from pipeline.text.events.setting import Location, located
-from pipeline.text.events.syntax import coordinated_verbs
+from pipeline.text.events.setting import Location, located, town_in
+from pipeline.text.events.syntax import coordinated_verbs, prep_objects
 
 
 # Events that happen on the ground, where their document is set when they say nothing else; a statement,
@@ -41,6 +41,8 @@ def event_location(candidate: Candidate, context: DocumentContext) -> Location:
     for verb in [candidate.predicate, *(later if candidate.meaning.event_type in SETTLED_TYPES else [])]:
         if (clause := _clause_place(verb, candidate, context, own_clause=True)) is not None:
             return _precise(clause, "clause", context)
+    if (where := _where_antecedent(candidate.predicate, context)) is not None:
+        return _precise(where, "clause", context)
     for ancestor in candidate.predicate.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
             return _precise(above, "sentence", context)
@@ -98,10 +100,29 @@ def _clause_place(predicate: Token, candidate: Candidate, context: DocumentConte
     _, start, best = min(places, key=lambda place: place[:2])
     if best.place is None:
         if (region := _region_named_after(context.entity_of[start], context)) is not None:
-            return _town_in(best.name, region)
+            return Referent(best.name, region.country, "place", town_in(best.name, region))
         country = next((referent.country for _, _, referent in places if referent.is_state), None)
         return Referent(best.name, country, None)
     return best
+
+
+def _where_antecedent(predicate: Token, context: DocumentContext) -> Referent | None:
+    """The place a relative clause of "where" that holds the event describes: "in Bulawayo, where two activists
+    were arrested", "Evin, a prison where dissidents are held", "the town of Gweru, where he lived until he was
+    arrested". The place named in the clause above may be another ("he returned to Gweru" is no locative)."""
+    clause = next((token for token in (predicate, *predicate.ancestors)
+                   if token.dep_ == "relcl" and any(child.dep_ == "advmod" and child.lower_ == "where" for child in token.children)), None)
+    if clause is None:
+        return None
+    antecedent = clause.head
+    named = [antecedent, antecedent.head] if antecedent.dep_ == "appos" else [antecedent, *prep_objects(antecedent, {"of"})]
+    for noun in named:
+        ent = context.entity_of.get(noun.i)
+        if ent is not None and ent.root == noun and ent.label_ in PLACE_LABELS:
+            referent = context.places.referent(ent.text, ent.label_)
+            if referent.kind in {"place", "country", None}:
+                return referent
+    return None
 
 
 def _region_named_after(ent: Span, context: DocumentContext) -> Place | None:
@@ -118,12 +139,6 @@ def _region_named_after(ent: Span, context: DocumentContext) -> Place | None:
         name, label = " ".join(token.text for token in words), "GPE"
     region = context.places.referent(name, label).place if name else None
     return region if region is not None and region.kind in {"admin1", "admin2"} else None
-
-
-def _town_in(name: str, region: Place) -> Referent:
-    """A town the gazetteer does not know, in the region the text puts it in; where in the region, nobody says."""
-    admin1 = region.name if region.kind == "admin1" else region.admin1
-    return Referent(name, region.country, "place", Place(name, "city", (), admin1, region.country, None, None))
 
 
 def _national_place(ent: Span, context: DocumentContext) -> tuple[Token, Referent] | None:
@@ -196,7 +211,10 @@ def _names_a_place_noun(root: Token) -> bool:
 def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: Candidate, own_clause: bool) -> bool:
     """Whether a place is where the predicate's event happened: under a locative preposition (or "the city of")
     that belongs to this clause, the object of an attack, or a city qualifying the clause's subject, object or
-    agent ("a Minsk court", "by the court of Shenzhen")."""
+    agent ("a Minsk court", "by the court of Shenzhen"), when the gazetteer knows it: a name it does not know
+    qualifying a participant is more often a people, a party or a man than a village ("Tamil journalists", "the
+    Verdi union members", "the Buhari junta"), while one qualifying a noun under a locative preposition is a place
+    ("in Kabarore commune", "at Kicukiro police station")."""
     event_type = candidate.meaning.event_type
     if root.dep_ == "appos":
         root = root.head  # "in the capital, Amsterdam" is where "in the capital" is
@@ -204,7 +222,7 @@ def _is_locative(root: Token, referent: Referent, predicate: Token, candidate: C
     owned = root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} and referent.place is not None
     if (root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" or owned) and not referent.is_state:
         root = root.head  # "his Harare home", "a Minsk court"
-        if _is_participant(root, predicate):
+        if _is_participant(root, predicate) and referent.kind == "place":
             return True
     elif (root.dep_ == "pobj" and root.head.lower_ == "of" and referent.kind == "place" and _is_participant(root.head.head, predicate)
           and root.head.nbor(-1).text != ","):

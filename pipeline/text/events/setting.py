@@ -1,16 +1,16 @@
 """The places a document names, and where it is set (DocumentPlaces). A name may mean several places
-("Bloomington"): the regions and countries the document names decide which; the surname of a person it names
-is that person, not a place; a name that is only another name of a place in a country where the document names no
-other place is no known place ("a prison in Tora, south of Cairo" is not in Bedēsa, Ethiopia, which geonames also
-calls Tora).
+("Bloomington"): the regions and countries the document names decide which, then the regions of the other places
+it names; the surname of a person it names is that person, not a place; a name that is only another name of a
+place in a country where the document names no other place is no known place ("a prison in Tora, south of Cairo"
+is not in Bedēsa, Ethiopia, which geonames also calls Tora).
 An event on the ground that names no place of its own happened where its document is set: the place its dateline
-names (cut by the cleaner, or opening the text: opening_dateline), else its most named place in its most named
-country. Location is the place an event takes, whatever its basis."""
+names (cut by the cleaner, or opening the text or one of its first paragraphs: opening_dateline), else its most
+named place in its most named country. Location is the place an event takes, whatever its basis."""
 
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import pycountry
 from spacy.tokens import Doc
@@ -25,11 +25,15 @@ SMALL_TOWN = 100_000
 
 
 # A dateline the cleaner left at the start of the text: "RIYADH: Saudi Arabia said", "Kampala, Uganda — MPs",
-# "HARARE -President", "Colombo (News 1st) – The union". A dash needs a space beside it ("Guinea-Bissau" is a name).
+# "HARARE -President", "Colombo (News 1st) – The union", "Nadia, West Bengal, India – A farmer". A dash needs a
+# space beside it ("Guinea-Bissau" is a name).
 _CAPITALISED = r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}"
 OPENING_DATELINE = re.compile(
-    rf"(?P<place>{_CAPITALISED}(?:, {_CAPITALISED})?)(?: \([^)\n]{{1,30}}\))?(?:: ?| [–—-]{{1,2}} ?|[–—-]{{1,2}} )(?=\S)"
+    rf"(?P<place>{_CAPITALISED}(?:, {_CAPITALISED}){{0,2}})(?: \([^)\n]{{1,30}}\))?(?:: ?| [–—-]{{1,2}} ?|[–—-]{{1,2}} )(?=\S)"
 )
+
+# How many paragraphs a dateline may come after the start of the text: a standfirst and a correction may precede it.
+DATELINE_PARAGRAPHS = 4
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ class DocumentPlaces:
         # What the document names as a place, its countries too; a demonym ("Honduran asylum seekers") is no place.
         self.named_places = {referent.place for (_, label), referent in zip(named, stated) if label != "NORP" and referent.place is not None}
         self.named_regions = {referent.place.name for referent in stated if referent.place is not None and referent.place.kind == "admin1"}
+        self._neighbours = _Neighbours([bare_name(text) for (text, label), referent in zip(named, stated)
+                                        if label != "NORP" and referent.kind == "place"])
         # Countries by mentions, in first-named order; demonyms apart: "a Belgian journalist" is no place, and
         # counts only in an article that names no place at all. A place the title names too counts twice: a
         # headline names where the news is, the body also where it comes from and who reacted.
@@ -133,9 +139,10 @@ class DocumentPlaces:
         """Whether a place is a small town in a country the document names neither by name, nor by its people,
         nor by a region or large city in it, while it names places elsewhere: "Scarborough" in a story about
         Toronto is not the English town ("Scarborough, England" would be), "Silao" in one about Mexico not the
-        one in Bihar."""
+        one in Bihar; nor is a region the curated list leaves out ("Gulf" in a story about Saudi Arabia)."""
         heralded = self.named_countries | {other.country for other in others if not _is_small_town(other)}
-        return _is_small_town(place) and place.country not in heralded and any(other.country != place.country for other in others)
+        obscure = _is_small_town(place) or _is_uncurated_region(place)
+        return obscure and place.country not in heralded and any(other.country != place.country for other in others)
 
     def _keeps_its_name(self, place: Place, namesake: Place) -> bool:
         """A city of the curated list (those news name most; only geonames cities carry a population) or of a
@@ -144,16 +151,24 @@ class DocumentPlaces:
         famous = place.kind == "city" and (place.population is None or place.population >= BIG_CITY)
         return famous and not self._fit(namesake)[0]
 
-    def _fit(self, place: Place) -> tuple[bool, bool]:
-        return place.admin1 in self.named_regions, place.country in self.named_countries
+    def _fit(self, place: Place) -> tuple[bool, bool, int]:
+        """How well a place fits the document: it lies in a region it names, in a country it names, in the region
+        of most of the other towns it names ("a Mansfield man" in a story that also names Columbus is from
+        Mansfield, Ohio, not the English town geonames lists first). The towns count only where the document names
+        no region of a namesake: "Portland" in a story that names Oregon, Texas and Houston is still the largest."""
+        in_named_region = place.admin1 in self.named_regions
+        return in_named_region, place.country in self.named_countries, 0 if in_named_region else self._neighbours.support(place)
 
     def _dateline_place(self, dateline: str) -> Place | None:
         """The place a dateline names: "LAGOS, Nigeria" is the Lagos in Nigeria, "HARARE" the Harare the
-        document's places make likeliest; a town the gazetteer does not know leaves the region or country
-        after the comma."""
-        name, _, qualifier = (part.strip() for part in dateline.partition(","))
-        area = resolve_name(qualifier, "GPE").place if qualifier else None
+        document's places make likeliest. A town the gazetteer does not know is in the region after the comma
+        ("Nadia, West Bengal, India"), as one in running text is (see places.py); else the dateline names the
+        country after it."""
+        name, *qualifiers = (part.strip() for part in dateline.split(","))
+        area = next((place for qualifier in qualifiers if (place := resolve_name(qualifier, "GPE").place) is not None), None)
         places = load_gazetteer().places_named(name.title()) or load_gazetteer().places_named(name)
+        if not places and area is not None and area.kind in {"admin1", "admin2"}:
+            return town_in(name, area)
         return max(places, key=lambda place: (_is_within(place, area), *self._fit(place)), default=area)
 
     @cached_property
@@ -171,10 +186,50 @@ class DocumentPlaces:
         return _place_location(place, "document")
 
 
+class _Neighbours:
+    """The other town names of a document and the first-level regions of the towns they name as written (the
+    largest of a name): a name that several places bear most likely means the one in the region of the towns
+    the document names beside it. A region the document names is no neighbour: _fit weighs it first."""
+
+    def __init__(self, names: list[str]):
+        named = dict.fromkeys(names)
+        self.places = [load_gazetteer().places_named(name) for name in named]
+        self.regions = [(referent.place.country, referent.place.admin1) if referent.place and referent.place.kind == "city" else None
+                        for referent in (resolve_name(name, "GPE") for name in named)]
+        self.supports: dict[Place, int] = {}
+
+    def support(self, place: Place) -> int:
+        """How many of the document's other place names (those that may not mean the place itself) name a place
+        in the place's first-level region."""
+        if place not in self.supports:
+            region = (place.country, place.admin1) if place.admin1 else None
+            self.supports[place] = sum(region is not None and region == named_region
+                                       for places, named_region in zip(self.places, self.regions) if place not in places)
+        return self.supports[place]
+
+
+def town_in(name: str, region: Place) -> Place:
+    """A town the gazetteer does not know, in the region the text puts it in; where in the region, nobody says."""
+    admin1 = region.name if region.kind == "admin1" else region.admin1
+    return Place(name, "city", (), admin1, region.country, None, None)
+
+
 def _is_small_town(place: Place) -> bool:
     """A geonames town of under SMALL_TOWN people (the curated places carry no population: news name them often).
     A city news name without its country is larger: a rule that leaves a city unknown must not reach it."""
     return place.kind == "city" and place.population is not None and place.population < SMALL_TOWN
+
+
+def _is_uncurated_region(place: Place) -> bool:
+    """A region ISO 3166-2 lists that data/places.json does not: news name those with their country ("Gulf", a
+    province of Papua New Guinea, is not the Gulf a story about Saudi Arabia names); the regions news name alone
+    are curated."""
+    return place.kind in {"admin1", "admin2"} and place not in _curated_places()
+
+
+@cache
+def _curated_places() -> frozenset[Place]:
+    return frozenset(load_gazetteer().places)
 
 
 def _listed_twice(territory: str, country: str) -> bool:
@@ -185,9 +240,16 @@ def _listed_twice(territory: str, country: str) -> bool:
 
 
 def opening_dateline(text: str) -> str | None:
-    """The place a dateline at the very start of the text names, if it opens the text (see OPENING_DATELINE)."""
+    """The place a dateline at the very start of the text names, if it opens the text (see OPENING_DATELINE), or
+    one that opens a later paragraph of the first few, after a standfirst or a correction, when it names a town
+    with its region or country ("Nadia, West Bengal, India – "): a word and a colon there are a label ("READ:",
+    "FILE PHOTO:"), a name and a dash a sentence about someone ("Rukirabashaija — author of ...")."""
     match = OPENING_DATELINE.match(text)
-    return match["place"] if match else None
+    if match:
+        return match["place"]
+    paragraphs = [paragraph.strip() for paragraph in text.split("\n") if paragraph.strip()]
+    later = (OPENING_DATELINE.match(paragraph) for paragraph in paragraphs[1:DATELINE_PARAGRAPHS])
+    return next((match["place"] for match in later if match and "," in match["place"]), None)
 
 
 def _names_in(title: str, name: str) -> bool:
