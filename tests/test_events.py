@@ -1357,3 +1357,76 @@ def test_a_clause_beside_an_event_is_no_content_of_it():
 )
 def test_what_happens_as_a_rule_or_by_nature_is_no_event(text, coded):
     assert coded_as(text) == coded
+
+
+# Sentences that tell a violation without an event verb (issue #4) ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # people taken to a place of custody are arrested
+        ("The two reporters were taken to a police station in Herat on Friday.", [("COERCE", "arrest", None)]),
+        ("Then they took us to an interrogation centre.", [("COERCE", "arrest", None)]),
+        ("Guards did not take him to a cell.", [("COERCE", "arrest", "negation")]),
+        ("The injured teacher was taken to hospital.", []),
+        ("My aunt took me to the police station to report the theft.", []),
+        # people taken from somewhere, away, or by armed men are seized: arrested by authorities, else abducted
+        ("Mariam Osei was taken from her flat in Accra by plainclothes agents on 3 May.", [("COERCE", "arrest", None)]),
+        ("Forty pupils were taken from their boarding school in the night.", [("ASSAULT", "abduct", None)]),
+        ("Armed men stopped the bus and took the driver away.", [("ASSAULT", "abduct", None)]),
+        ("The farmer was taken by gunmen near his fields.", [("ASSAULT", "abduct", None)]),
+        ("She took her nephew from the playground.", []),
+        ("The minister was taken by surprise.", []),
+        ("Samples were taken from the river.", []),
+    ],
+)
+def test_people_taken_to_custody_from_somewhere_or_by_armed_men_are_seized(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The detained unionist was subjected to torture by prison guards.", [("ASSAULT", "torture", None)]),
+        ("Several detainees said they had been subjected to sexual abuse in the barracks.", [("ASSAULT", "sexual", None)]),
+        ("The blogger was subjected to ill-treatment during his questioning.", [("ASSAULT", None, None)]),
+        ("Dozens of students have been subjected to harassment by the campus police.", [("COERCE", None, None)]),
+        ("The bill was subjected to a second reading in parliament.", []),
+        ("He said he had not been subjected to any abuse.", [("ASSAULT", None, "negation")]),
+    ],
+)
+def test_what_someone_was_subjected_to_is_the_violation(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
+def test_a_person_who_disappeared_is_a_disappearance_told_of_its_victim():
+    _, facts = facts_of("Her cousin, the blogger Tomas Ferrer, disappeared in March 2025.", PUBLISHED_003)
+    [event] = facts.events
+    assert (event.event_type, event.mode, event.aux_mode, event.actor) == ("ASSAULT", "abduct", None, None)
+    assert event.target is not None and (event.event_date, event.date_end) == (date(2025, 3, 1), date(2025, 3, 31))
+    assert coded_as("The activists were disappeared by the security services.") == [("ASSAULT", None)]
+    assert coded_as("The old documents disappeared from the archive.") == []
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Soldiers opened fire on the marchers in Kaduna on Sunday.", [("ASSAULT", "firearms", None)]),
+        ("Riot police fired into the crowd outside the court.", [("ASSAULT", "firearms", None)]),
+        ("A gunman fired three shots at the mayor's car.", [("ASSAULT", "firearms", None)]),
+        ("Two hundred workers were fired after the strike.", []),
+        ("The board fired the chief executive on Monday.", []),
+    ],
+)
+def test_opening_fire_and_firing_at_someone_is_an_attack_with_firearms(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+    if coded:
+        assert facts.events[0].target is None or "shots" not in facts.events[0].target
+
+
+def test_who_disappears_into_somewhere_other_than_custody_slips_away():
+    assert coded_as("The smugglers let the migrants disappear into the United States.") == []
+    assert coded_as("Several detainees disappeared into the prison system in 2024.") == [("ASSAULT", None)]
