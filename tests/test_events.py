@@ -1430,3 +1430,28 @@ def test_opening_fire_and_firing_at_someone_is_an_attack_with_firearms(text, cod
 def test_who_disappears_into_somewhere_other_than_custody_slips_away():
     assert coded_as("The smugglers let the migrants disappear into the United States.") == []
     assert coded_as("Several detainees disappeared into the prison system in 2024.") == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # people held are detained; held by armed men who are no authority, they are hostages
+        ("The blogger is being held without charge in Zhodino.", [("COERCE", "arrest", None)]),
+        ("The prison service held 312 Kurds in custody.", [("COERCE", "arrest", None)]),
+        ("Two aid workers are still held by unknown gunmen.", [("ASSAULT", "abduct", None)]),
+        ("The mayor must be held accountable.", []),
+        ("Our family was held in limbo for months.", []),
+        ("The talks were held in Geneva.", [("CONSULT", None, None)]),
+        # snatched, whisked away, picked up or rounded up: seized
+        ("Three reporters were snatched by armed men near the border.", [("ASSAULT", "abduct", None)]),
+        ("The editor was whisked away to an unknown location.", [("ASSAULT", "abduct", None)]),
+        ("He was picked up by the police outside his office.", [("COERCE", "arrest", None)]),
+        ("Soldiers rounded up dozens of young men in the market.", [("COERCE", "arrest", None)]),
+        ("The kidnappers picked up two women on the highway.", [("ASSAULT", "abduct", None)]),
+        ("She picked up her daughter from school.", []),
+        ("A thief snatched her phone.", []),
+    ],
+)
+def test_people_held_snatched_or_rounded_up_are_detained_or_abducted(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded

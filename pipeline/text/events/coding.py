@@ -1,11 +1,11 @@
 """The coding loop and its triggers. extract_events walks a document sentence by sentence: it finds the candidates
 (a verb that names an event; a carrier verb with an event noun, a weapon or aid; an event noun that arrives; the
 state of a victim or where it is taken ("taken into custody", "taken to a police station", "taken from her home by
-officers", "disappeared in 2014"); what someone is subjected to ("subjected to torture"); fire opened or fired at
-someone; an event noun with a date of its own), drops what
-did not happen or is no event (realis: the auxiliary mode, or a reason for no event), reads each candidate into an
-EventMention (event.py), gives a sentence's casualties to its attack, and at the end dates the undated from their
-passage or the publication and marks the document's lead event (lead.py)."""
+officers", "disappeared in 2014", "is being held without bond"); what someone is subjected to ("subjected to
+torture"); fire opened or fired at someone; an event noun with a date of its own), drops what did not happen or is
+no event (realis: the auxiliary mode, or a reason for no event), reads each candidate into an EventMention
+(event.py), gives a sentence's casualties to its attack, and at the end dates the undated from their passage or the
+publication and marks the document's lead event (lead.py)."""
 
 from collections.abc import Sequence, Set
 from datetime import date
@@ -22,18 +22,18 @@ from pipeline.text.events.lexicon import (
     CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS,
     COOPERATIVE_OFFERS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE,
     DETENTION_PLACES, DISAPPEARING_VERBS, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FINITE_TAGS, FIRED_ROUNDS,
-    FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
-    HOSTAGE_WORDS, ILL_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS,
-    MODALS, NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS,
-    NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS,
+    FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES,
+    HOLDING_VERBS, HOSTAGE_WORDS, ILL_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS,
+    LOSING_VERBS, MODALS, NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS,
+    NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_HELD, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS,
     NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS, OPENING_VERBS, PAGE_PERSONS, PEOPLE_NOUNS,
     PEOPLE_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_TAGS, PRESENT_TAGS, PREVENTING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS,
     RECEIVING_VERBS, RECIPIENT_PREPOSITIONS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS,
-    RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS, SEIZING_AUTHORITIES, SEXUAL_WORDS, SHARED_SUBJECT_LINKS,
-    SHOOTING_PREPOSITIONS, SHOOTING_VERBS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS,
-    STRIKING_VERBS, SUBJECTED_NOUNS, SUBJECTING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS,
-    SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, TREATMENT_NOUNS, VIOLATION_STATES,
-    VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
+    RELIEF_VERBS, RESTRICTION_NOUNS, ROUNDING_VERBS, SEEING_VERBS, SEIZING_AUTHORITIES, SEIZING_VERBS, SEXUAL_WORDS,
+    SHARED_SUBJECT_LINKS, SHOOTING_PREPOSITIONS, SHOOTING_VERBS, SIDE_CLAUSE_MARKS, SNATCHING_VERBS, STATE_COMPLEMENTS,
+    STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS, SUBJECTED_NOUNS, SUBJECTING_VERBS, SUPPRESSED_NOUNS,
+    SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS,
+    TARGET_PREPOSITIONS, TREATMENT_NOUNS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -139,8 +139,10 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
     if word in TAKING_VERBS and _in_custody(verb, {"into"}):
         return Candidate(verb, verb, Trigger("COERCE", "arrest"))
-    if word in TAKING_VERBS and _takes_people(verb) and (seizure := _seizure(verb)) is not None:
+    if word in SEIZING_VERBS and _takes_people(verb) and (seizure := _seizure(verb)) is not None:
         return Candidate(verb, verb, seizure)
+    if word in HOLDING_VERBS and _takes_people(verb) and _held_in_detention(verb):
+        return Candidate(verb, verb, _holding(verb))
     if word in SUBJECTING_VERBS and (abuse := _subjected_to(verb)) is not None:
         return Candidate(verb, verb, abuse)
     if word in DISAPPEARING_VERBS and (disappearance := _disappearance(verb)) is not None:
@@ -298,13 +300,15 @@ def _bare_walkout(verb: Token) -> bool:
 
 
 def _a_person(noun: Token) -> bool:
-    """"Fan Haze", "she", "the students", "dozens of civilians": a phrase that stands for people."""
+    """"Fan Haze", "she", "the students", "dozens of civilians", "4,207 Palestinians": a phrase that stands for
+    people."""
     noun = counted(noun)
-    return noun.ent_type_ == "PERSON" or noun.lower_ in PEOPLE_PRONOUNS or noun.lower_ in PEOPLE_NOUNS
+    nationals = noun.ent_type_ == "NORP" and noun.tag_ in PLURAL_TAGS
+    return noun.ent_type_ == "PERSON" or nationals or noun.lower_ in PEOPLE_PRONOUNS or noun.lower_ in PEOPLE_NOUNS
 
 
 def _takes_people(verb: Token) -> bool:
-    """Whether "take" takes people: the subject of its passive ("she was taken", "civilians who were taken") or
+    """Whether a verb takes people: the subject of its passive ("she was taken", "civilians who were taken") or
     its object ("took him")."""
     taken = [relative_antecedent(verb, subject) for subject in children(verb, "nsubjpass")] or children(verb, "dobj")
     return any(_a_person(thing) for thing in taken)
@@ -318,12 +322,14 @@ def _taken_to_detention(verb: Token, prepositions: Set[str] = frozenset({"to"}))
 
 def _seizure(verb: Token) -> Trigger | None:
     """People taken to a place of custody, from somewhere, away, or by armed men: "was taken to a police station",
-    "was taken from her home by plainclothes officers", "were taken from their school", "gunmen took them away";
-    an arrest when an authority takes them or takes them into custody, else an abduction. In the active, the doer
-    must be one who takes by force or the "they" that stands for one ("soldiers took him from his house", "they took
-    me to the police station"), not anyone ("she took her son from school", "she took me to the police station to
-    file a lawsuit"). The passive needs its "by" to be such a doer when it says neither where nor from where ("was
-    taken by gunmen", not "was taken by surprise"). "taken from us" is a death."""
+    "was taken from her home by plainclothes officers", "were taken from their school", "gunmen took them away",
+    "was whisked away"; snatched ("were snatched by armed men"), picked up or rounded up ("was picked up by the
+    police"): an arrest when an authority takes them, takes them into custody or rounds them up, else an abduction
+    ("kidnappers picked up two women"). In the active, the doer must be one who takes by force or the "they" that
+    stands for one ("soldiers took him from his house", "they took me to the police station"), not anyone ("she took
+    her son from school", "she took me to the police station to file a lawsuit"). The passive needs its "by" to be
+    such a doer when it says neither where nor from where ("was taken by gunmen", not "was taken by surprise").
+    "taken from us" is a death."""
     passive = bool(children(verb, "auxpass"))
     doers = [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")] if passive else \
         [relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
@@ -331,11 +337,35 @@ def _seizure(verb: Token) -> Trigger | None:
     armed = bool(doer_words & ARMED_TAKERS)
     by_force = passive or armed or not doers or doer_words <= FORCE_PRONOUNS
     to_detention = _taken_to_detention(verb)
+    rounded_up = verb.lower_ in ROUNDING_VERBS and any(particle.lower_ == "up" for particle in children(verb, "prt"))
+    if verb.lower_ in ROUNDING_VERBS and not rounded_up:
+        return None
     away = any(child.lower_ == "away" and child.dep_ in {"prt", "advmod"} for child in verb.children)
     from_somewhere = away or any(place.pos_ != "PRON" for place in prep_objects(verb, {"from"}))
-    if not by_force or not (to_detention or from_somewhere or passive and armed):
+    if not by_force or not (to_detention or from_somewhere or rounded_up or verb.lower_ in SNATCHING_VERBS or passive and armed):
         return None
-    return Trigger("COERCE", "arrest") if to_detention or doer_words & SEIZING_AUTHORITIES else Trigger("ASSAULT", "abduct")
+    authority = bool(doer_words & SEIZING_AUTHORITIES)
+    arrest = to_detention or authority or rounded_up and not armed  # kidnappers who pick people up abduct them
+    return Trigger("COERCE", "arrest") if arrest else Trigger("ASSAULT", "abduct")
+
+
+def _holding(verb: Token) -> Trigger:
+    """People held are detained (COERCE arrest), unless armed men who are no authority hold them: "are still held by
+    unknown gunmen" tells hostages (ASSAULT abduct)."""
+    holders = {token.lower_ for agent in children(verb, "agent") for doer in children(agent, "pobj") for token in noun_phrase(counted(doer))}
+    hostage_takers = holders & ARMED_TAKERS and not holders & SEIZING_AUTHORITIES
+    return Trigger("ASSAULT", "abduct") if hostage_takers else Trigger("COERCE", "arrest")
+
+
+def _held_in_detention(verb: Token) -> bool:
+    """People held are detained: "has been held since August", "is being held without bond", "held them in
+    custody", "was held at an interrogation centre for a week". In the active only in custody ("Israel held 4,207
+    Palestinians in custody"; "the union held its members together" is none); never "held accountable", "held to
+    account", "held up as an example" (NOT_HELD), nor "held hostage" (an abduction: see _held_captive)."""
+    said = [*verb.children, *(thing for prep in children(verb, "prep") for thing in children(prep, "pobj"))]
+    if any(token.lower_ in NOT_HELD for token in said):
+        return False
+    return bool(children(verb, "auxpass")) or _in_custody(verb)
 
 
 def _subjected_to(verb: Token) -> Trigger | None:

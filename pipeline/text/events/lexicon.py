@@ -261,6 +261,18 @@ WEAPON_MODES = {
 HOLDING_VERBS = _verb_set("hold", "keep")
 # "was taken into custody", "took him into detention": an arrest told by where it takes its victim.
 TAKING_VERBS = _verb_set("take")
+# Verbs that seize people as "take" does (see coding._seizure): "was whisked away by gunmen", "were snatched by
+# armed men", "was picked up by the police", "security forces rounded up dozens"; "pick" and "round" only with
+# their particle "up" (not "picked a candidate"), "snatch" whatever it says of where (not "snatched a phone",
+# which takes no person).
+SNATCHING_VERBS = _verb_set("snatch")
+ROUNDING_VERBS = _verb_set("pick", "round")
+SEIZING_VERBS = TAKING_VERBS | _verb_set("whisk") | SNATCHING_VERBS | ROUNDING_VERBS
+# "has been held in Evin prison since 2016", "is being held without bond", "Israel held 4,207 Palestinians in
+# custody": people held are detained (HOLDING_VERBS); not "held accountable", "held liable", "held to account",
+# "held in contempt", "held in high regard", "held in limbo", "held up as an example", "held back". Held by armed
+# men who are no authority, they are hostages (ASSAULT abduct): "are still held by unknown gunmen".
+NOT_HELD = {"accountable", "liable", "responsible", "account", "contempt", "regard", "esteem", "check", "abeyance", "limbo", "up", "back"}
 CAPTIVITY_WORDS = {"captive", "hostage", "hostages", "will", "incommunicado"}
 # "was subjected to torture", "have been subjected to illegal arrests", "subjected him to beatings": the event
 # noun under "to" is what was done to the verb's object, by its agent. Besides the event nouns, what the phrase says
@@ -545,7 +557,7 @@ PEOPLE_NOUNS = frozenset(word for word, sector in SECTOR_NOUNS.items() if sector
     | _noun_set("person", "man", "woman", "boy", "girl", "child", "son", "daughter", "father", "mother", "brother", "sister",
                 "husband", "wife", "cousin", "uncle", "aunt", "nephew", "niece", "friend", "relative", "colleague",
                 "neighbour", "neighbor", "driver", "student", "pupil", "teacher", "lawyer", "leader", "member",
-                "victim", "detainee", "prisoner", "migrant", "youth", "teenager", "minor", "schoolgirl", "schoolboy") \
+                "victim", "detainee", "prisoner", "inmate", "suspect", "defendant", "migrant", "youth", "teenager", "minor", "schoolgirl", "schoolboy") \
     | {"people", "men", "women", "children"}
 
 # Casualties, and the events they count for.
