@@ -1455,3 +1455,11 @@ def test_who_disappears_into_somewhere_other_than_custody_slips_away():
 def test_people_held_snatched_or_rounded_up_are_detained_or_abducted(text, coded):
     _, facts = facts_of(text, PUBLISHED_003)
     assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
+def test_a_body_found_is_a_killing_told_of_its_victim():
+    _, facts = facts_of("The body of the missing teacher Ana Ruiz was discovered in a ditch on 2 August.", PUBLISHED_003)
+    [event] = facts.events
+    assert (event.event_type, event.aux_mode, event.actor, event.event_date) == ("ASSAULT", None, None, date(2025, 8, 2))
+    assert coded_as("Police found his body on Monday.") == []  # in the active the finder would be read as the victim
+    assert coded_as("Evidence was found in the house.") == []

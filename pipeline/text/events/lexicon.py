@@ -306,6 +306,11 @@ FIRED_ROUNDS = _noun_set("shot", "bullet", "volley", "salvo")
 # found dead", "went missing", "was reported missing". A body found is a killing, a person missing an abduction.
 STATE_VERBS = _verb_set("find", "go", "report", "declare")
 VIOLATION_STATES = {"dead": Trigger("ASSAULT"), "missing": Trigger("ASSAULT", "abduct")}
+# "his body was found beside the river on November 18", "the remains of the victims were exhumed in 2000": a body
+# found is a killing, as "found dead" is, told of its victim. Only in the passive: the finder is no doer, and in the
+# active ("police found his body") the subject would be read as the victim's.
+FINDING_VERBS = _verb_set("find", "discover", "recover", "retrieve", "exhume")
+BODY_NOUNS = _noun_set("body", "corpse", "remains")
 # How the parser attaches the state word: "found dead" (oprd), "went missing" (acomp, xcomp, or advcl).
 STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
 # "was never seen again", "never to be seen again": a disappearance, whose negation is part of its meaning.
