@@ -1384,6 +1384,32 @@ def test_a_violation_in_a_gerund_placed_before_a_past_event_happened_to_its_subj
     assert [event.trigger for event in facts.events if event.aux_mode is None] == []
 
 
+# Sentences that tell a violation without an event verb (issue #4) ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # people taken to a place of custody are arrested
+        ("The two reporters were taken to a police station in Herat on Friday.", [("COERCE", "arrest", None)]),
+        ("Then they took us to an interrogation centre.", [("COERCE", "arrest", None)]),
+        ("Guards did not take him to a cell.", [("COERCE", "arrest", "negation")]),
+        ("The injured teacher was taken to hospital.", []),
+        ("My aunt took me to the police station to report the theft.", []),
+        # people taken from somewhere, away, or by armed men are seized: arrested by authorities, else abducted
+        ("Mariam Osei was taken from her flat in Accra by plainclothes agents on 3 May.", [("COERCE", "arrest", None)]),
+        ("Forty pupils were taken from their boarding school in the night.", [("ASSAULT", "abduct", None)]),
+        ("Armed men stopped the bus and took the driver away.", [("ASSAULT", "abduct", None)]),
+        ("The farmer was taken by gunmen near his fields.", [("ASSAULT", "abduct", None)]),
+        ("She took her nephew from the playground.", []),
+        ("The minister was taken by surprise.", []),
+        ("Samples were taken from the river.", []),
+    ],
+)
+def test_people_taken_to_custody_from_somewhere_or_by_armed_men_are_seized(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
 @pytest.mark.parametrize(
     "text, coded",
     [
@@ -1516,3 +1542,83 @@ def test_a_region_named_beside_a_namesake_town_does_not_make_the_town_of_the_nam
     _, facts = facts_of("The governors of Ohio and Oregon said two men were arrested in Oregon on Tuesday.", PUBLISHED_003)
     arrest = one_event(facts, "arrested in Oregon", "COERCE")
     assert (arrest.location, arrest.admin1) == ("Oregon", "Oregon")  # the state, not Oregon, Ohio
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The detained unionist was subjected to torture by prison guards.", [("ASSAULT", "torture", None)]),
+        ("Several detainees said they had been subjected to sexual abuse in the barracks.", [("ASSAULT", "sexual", None)]),
+        ("The blogger was subjected to ill-treatment during his questioning.", [("ASSAULT", None, None)]),
+        ("Dozens of students have been subjected to harassment by the campus police.", [("COERCE", None, None)]),
+        ("The bill was subjected to a second reading in parliament.", []),
+        ("He said he had not been subjected to any abuse.", [("ASSAULT", None, "negation")]),
+    ],
+)
+def test_what_someone_was_subjected_to_is_the_violation(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
+def test_a_person_who_disappeared_is_a_disappearance_told_of_its_victim():
+    _, facts = facts_of("Her cousin, the blogger Tomas Ferrer, disappeared in March 2025.", PUBLISHED_003)
+    [event] = facts.events
+    assert (event.event_type, event.mode, event.aux_mode, event.actor) == ("ASSAULT", "abduct", None, None)
+    assert event.target is not None and (event.event_date, event.date_end) == (date(2025, 3, 1), date(2025, 3, 31))
+    assert coded_as("The activists were disappeared by the security services.") == [("ASSAULT", None)]
+    assert coded_as("The old documents disappeared from the archive.") == []
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Soldiers opened fire on the marchers in Kaduna on Sunday.", [("ASSAULT", "firearms", None)]),
+        ("Riot police fired into the crowd outside the court.", [("ASSAULT", "firearms", None)]),
+        ("A gunman fired three shots at the mayor's car.", [("ASSAULT", "firearms", None)]),
+        ("Two hundred workers were fired after the strike.", []),
+        ("The board fired the chief executive on Monday.", []),
+    ],
+)
+def test_opening_fire_and_firing_at_someone_is_an_attack_with_firearms(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+    if coded:
+        assert facts.events[0].target is None or "shots" not in facts.events[0].target
+
+
+def test_who_disappears_into_somewhere_other_than_custody_slips_away():
+    assert coded_as("The smugglers let the migrants disappear into the United States.") == []
+    assert coded_as("Several detainees disappeared into the prison system in 2024.") == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # people held are detained; held by armed men who are no authority, they are hostages
+        ("The blogger is being held without charge in Zhodino.", [("COERCE", "arrest", None)]),
+        ("The prison service held 312 Kurds in custody.", [("COERCE", "arrest", None)]),
+        ("Two aid workers are still held by unknown gunmen.", [("ASSAULT", "abduct", None)]),
+        ("The mayor must be held accountable.", []),
+        ("Our family was held in limbo for months.", []),
+        ("The talks were held in Geneva.", [("CONSULT", None, None)]),
+        # snatched, whisked away, picked up or rounded up: seized
+        ("Three reporters were snatched by armed men near the border.", [("ASSAULT", "abduct", None)]),
+        ("The editor was whisked away to an unknown location.", [("ASSAULT", "abduct", None)]),
+        ("He was picked up by the police outside his office.", [("COERCE", "arrest", None)]),
+        ("Soldiers rounded up dozens of young men in the market.", [("COERCE", "arrest", None)]),
+        ("The kidnappers picked up two women on the highway.", [("ASSAULT", "abduct", None)]),
+        ("She picked up her daughter from school.", []),
+        ("A thief snatched her phone.", []),
+    ],
+)
+def test_people_held_snatched_or_rounded_up_are_detained_or_abducted(text, coded):
+    _, facts = facts_of(text, PUBLISHED_003)
+    assert [(event.event_type, event.mode, event.aux_mode) for event in facts.events] == coded
+
+
+def test_a_body_found_is_a_killing_told_of_its_victim():
+    _, facts = facts_of("The body of the missing teacher Ana Ruiz was discovered in a ditch on 2 August.", PUBLISHED_003)
+    [event] = facts.events
+    assert (event.event_type, event.aux_mode, event.actor, event.event_date) == ("ASSAULT", None, None, date(2025, 8, 2))
+    assert coded_as("Police found his body on Monday.") == []  # in the active the finder would be read as the victim
+    assert coded_as("Evidence was found in the house.") == []

@@ -1,9 +1,11 @@
 """The coding loop and its triggers. extract_events walks a document sentence by sentence: it finds the candidates
 (a verb that names an event; a carrier verb with an event noun, a weapon or aid; an event noun that arrives; the
-state of a victim or where it is taken ("taken into custody"); an event noun with a date of its own), drops what
-did not happen or is no event (realis: the auxiliary mode, or a reason for no event), reads each candidate into an
-EventMention (event.py), gives a sentence's casualties to its attack, and at the end dates the undated from their
-passage or the publication and marks the document's lead event (lead.py)."""
+state of a victim or where it is taken ("taken into custody", "taken to a police station", "taken from her home by
+officers", "disappeared in 2014", "is being held without bond"); what someone is subjected to ("subjected to
+torture"); fire opened or fired at someone; an event noun with a date of its own), drops what did not happen or is
+no event (realis: the auxiliary mode, or a reason for no event), reads each candidate into an EventMention
+(event.py), gives a sentence's casualties to its attack, and at the end dates the undated from their passage or the
+publication and marks the document's lead event (lead.py)."""
 
 from collections.abc import Sequence, Set
 from datetime import date
@@ -16,24 +18,28 @@ from pipeline.text.events.dating import dated_by_passage_or_publication, own_dat
 from pipeline.text.events.event import event, with_casualties
 from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
-    AID_ITSELF, AID_NOUNS, AID_VERBS, ARRIVAL_VERBS, ASSENTING_VERBS, CALL_FORMS, CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES,
-    CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS, CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS,
-    DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS, DESCRIPTIVE, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS,
-    FACTIVE_VERBS,
-    FINITE_TAGS, FIRING_VERBS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS,
-    HOSTAGE_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS,
-    NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
-    NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS,
-    OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS, PAGE_PERSONS, PERFECT_AUXILIARIES, PLURAL_TAGS, PRESENT_TAGS,
+    AID_ITSELF, AID_NOUNS, AID_VERBS, ARMED_TAKERS, ARRIVAL_VERBS, ASSENTING_VERBS, BODY_NOUNS, CALL_FORMS,
+    CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS,
+    CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
+    DESCRIPTIVE, DETENTION_PLACES, DISAPPEARING_VERBS, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FACTIVE_VERBS,
+    FINDING_VERBS,
+    FINITE_TAGS, FIRED_ROUNDS, FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS,
+    HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS, ILL_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS,
+    LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS,
+    NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_HELD,
+    NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS,
+    OPENING_VERBS, PAGE_PERSONS, PEOPLE_NOUNS, PEOPLE_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_TAGS, PRESENT_TAGS,
     PREVENTING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS, REFERENCE_MARKS,
-    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, SEEING_VERBS,
-    SHARED_SUBJECT_LINKS, SIDE_CLAUSE_MARKS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS,
-    SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS,
-    TARGET_PREPOSITIONS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
+    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, ROUNDING_VERBS, SEEING_VERBS,
+    SEIZING_AUTHORITIES, SEIZING_VERBS, SEXUAL_WORDS, SHARED_SUBJECT_LINKS, SHOOTING_PREPOSITIONS, SHOOTING_VERBS,
+    SIDE_CLAUSE_MARKS, SNATCHING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS,
+    SUBJECTED_NOUNS, SUBJECTING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS,
+    SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, TREATMENT_NOUNS, VIOLATION_STATES,
+    VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
-from pipeline.text.events.roles import has_doer, main_subject
+from pipeline.text.events.roles import counted, has_doer, main_subject
 from pipeline.text.events.syntax import children, has_mark, has_prep, noun_phrase, prep_objects, relative_antecedent, subjects
 from pipeline.text.figures import Figure
 from pipeline.text.rules import ends_sentence
@@ -135,8 +141,22 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("ASSAULT", "abduct"))
     if word in TAKING_VERBS and _in_custody(verb, {"into"}):
         return Candidate(verb, verb, Trigger("COERCE", "arrest"))
+    if word in SEIZING_VERBS and _takes_people(verb) and (seizure := _seizure(verb)) is not None:
+        return Candidate(verb, verb, seizure)
+    if word in HOLDING_VERBS and _takes_people(verb) and _held_in_detention(verb):
+        return Candidate(verb, verb, _holding(verb))
+    if word in SUBJECTING_VERBS and (abuse := _subjected_to(verb)) is not None:
+        return Candidate(verb, verb, abuse)
+    if word in DISAPPEARING_VERBS and (disappearance := _disappearance(verb)) is not None:
+        return disappearance
+    if word in OPENING_VERBS and (fire := next((thing for thing in objects if thing.lower_ in FIRE_NOUNS), None)) is not None:
+        return Candidate(verb, fire, Trigger("ASSAULT", "firearms"), fire)  # "opened fire on the crowd"
+    if word in SHOOTING_VERBS and _shoots(verb, objects):
+        return Candidate(verb, verb, Trigger("ASSAULT", "firearms"), next(iter(objects), None))
     if word in STATE_VERBS and (state := _violation_state(verb)) is not None:
         return Candidate(verb, verb, state, victim_state=True)
+    if word in FINDING_VERBS and children(verb, "auxpass") and (body := _body(verb)) is not None:
+        return Candidate(verb, verb, VIOLATION_STATES["dead"], body, victim_state=True)  # "his body was found"
     if _never_seen_again(verb):
         return Candidate(verb, verb, VIOLATION_STATES["missing"], victim_state=True)
     if word == "missing" and any(child.lower_ == "been" for child in verb.children):
@@ -283,10 +303,127 @@ def _bare_walkout(verb: Token) -> bool:
     return verb.tag_ == "VB" and not prep_objects(verb, TARGET_PREPOSITIONS) and not children(verb, "auxpass")
 
 
+def _a_person(noun: Token) -> bool:
+    """"Fan Haze", "she", "the students", "dozens of civilians", "4,207 Palestinians": a phrase that stands for
+    people."""
+    noun = counted(noun)
+    nationals = noun.ent_type_ == "NORP" and noun.tag_ in PLURAL_TAGS
+    return noun.ent_type_ == "PERSON" or nationals or noun.lower_ in PEOPLE_PRONOUNS or noun.lower_ in PEOPLE_NOUNS
+
+
+def _takes_people(verb: Token) -> bool:
+    """Whether a verb takes people: the subject of its passive ("she was taken", "civilians who were taken") or
+    its object ("took him")."""
+    taken = [relative_antecedent(verb, subject) for subject in children(verb, "nsubjpass")] or children(verb, "dobj")
+    return any(_a_person(thing) for thing in taken)
+
+
+def _taken_to_detention(verb: Token, prepositions: Set[str] = frozenset({"to"})) -> bool:
+    """"was taken to a police station", "were taken to a detention centre"; not "taken to hospital". Or with the
+    prepositions given: "disappeared into the prison system"."""
+    return any(token.lower_ in DETENTION_PLACES for place in prep_objects(verb, prepositions) for token in noun_phrase(place))
+
+
+def _seizure(verb: Token) -> Trigger | None:
+    """People taken to a place of custody, from somewhere, away, or by armed men: "was taken to a police station",
+    "was taken from her home by plainclothes officers", "were taken from their school", "gunmen took them away",
+    "was whisked away"; snatched ("were snatched by armed men"), picked up or rounded up ("was picked up by the
+    police"): an arrest when an authority takes them, takes them into custody or rounds them up, else an abduction
+    ("kidnappers picked up two women"). In the active, the doer must be one who takes by force or the "they" that
+    stands for one ("soldiers took him from his house", "they took me to the police station"), not anyone ("she took
+    her son from school", "she took me to the police station to file a lawsuit"). The passive needs its "by" to be
+    such a doer when it says neither where nor from where ("was taken by gunmen", not "was taken by surprise").
+    "taken from us" is a death."""
+    passive = bool(children(verb, "auxpass"))
+    doers = [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")] if passive else \
+        [relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
+    doer_words = {token.lower_ for doer in doers for token in noun_phrase(counted(doer))}
+    armed = bool(doer_words & ARMED_TAKERS)
+    by_force = passive or armed or not doers or doer_words <= FORCE_PRONOUNS
+    to_detention = _taken_to_detention(verb)
+    rounded_up = verb.lower_ in ROUNDING_VERBS and any(particle.lower_ == "up" for particle in children(verb, "prt"))
+    if verb.lower_ in ROUNDING_VERBS and not rounded_up:
+        return None
+    away = any(child.lower_ == "away" and child.dep_ in {"prt", "advmod"} for child in verb.children)
+    from_somewhere = away or any(place.pos_ != "PRON" for place in prep_objects(verb, {"from"}))
+    if not by_force or not (to_detention or from_somewhere or rounded_up or verb.lower_ in SNATCHING_VERBS or passive and armed):
+        return None
+    authority = bool(doer_words & SEIZING_AUTHORITIES)
+    arrest = to_detention or authority or rounded_up and not armed  # kidnappers who pick people up abduct them
+    return Trigger("COERCE", "arrest") if arrest else Trigger("ASSAULT", "abduct")
+
+
+def _holding(verb: Token) -> Trigger:
+    """People held are detained (COERCE arrest), unless armed men who are no authority hold them: "are still held by
+    unknown gunmen" tells hostages (ASSAULT abduct)."""
+    holders = {token.lower_ for agent in children(verb, "agent") for doer in children(agent, "pobj") for token in noun_phrase(counted(doer))}
+    hostage_takers = holders & ARMED_TAKERS and not holders & SEIZING_AUTHORITIES
+    return Trigger("ASSAULT", "abduct") if hostage_takers else Trigger("COERCE", "arrest")
+
+
+def _held_in_detention(verb: Token) -> bool:
+    """People held are detained: "has been held since August", "is being held without bond", "held them in
+    custody", "was held at an interrogation centre for a week". In the active only in custody ("Israel held 4,207
+    Palestinians in custody"; "the union held its members together" is none); never "held accountable", "held to
+    account", "held up as an example" (NOT_HELD), nor "held hostage" (an abduction: see _held_captive)."""
+    said = [*verb.children, *(thing for prep in children(verb, "prep") for thing in children(prep, "pobj"))]
+    if any(token.lower_ in NOT_HELD for token in said):
+        return False
+    return bool(children(verb, "auxpass")) or _in_custody(verb)
+
+
+def _subjected_to(verb: Token) -> Trigger | None:
+    """What someone was subjected to, when it is a violation: "was subjected to torture" (an event noun), "to
+    sexual abuse", "to ill-treatment"; not "to criminal proceedings", "to multiple interviews"."""
+    for thing in prep_objects(verb, {"to"}):
+        modifiers = {token.lower_ for token in thing.subtree if token.i < thing.i}
+        if thing.lower_ in EVENT_NOUNS and _is_event_noun(thing):
+            abuse = _noun_meaning(thing)
+        elif thing.lower_ in SUBJECTED_NOUNS:
+            abuse = SUBJECTED_NOUNS[thing.lower_]
+        elif thing.lower_ in TREATMENT_NOUNS and modifiers & ILL_WORDS:
+            abuse = Trigger("ASSAULT")
+        else:
+            continue
+        return Trigger("ASSAULT", "sexual") if abuse.event_type == "ASSAULT" and modifiers & SEXUAL_WORDS else abuse
+    return None
+
+
+def _disappearance(verb: Token) -> Candidate | None:
+    """A person who disappeared, told of the victim ("his friend disappeared in 2014"), or one who was
+    disappeared, told with its doer ("were forcibly disappeared by the security services"). Who disappears into
+    somewhere other than custody slips away ("allowed many migrants to disappear into the United States",
+    "disappeared into the crowd"); "disappeared into the prison system" is a disappearance."""
+    if prep_objects(verb, {"into"}) and not _taken_to_detention(verb, {"into"}):
+        return None
+    if children(verb, "auxpass"):
+        victims, victim_state = children(verb, "nsubjpass"), False
+    else:
+        victims, victim_state = children(verb, "nsubj"), True
+    if not any(_a_person(relative_antecedent(verb, victim)) for victim in victims):
+        return None
+    return Candidate(verb, verb, VIOLATION_STATES["missing"], victim_state=victim_state)
+
+
+def _shoots(verb: Token, objects: list[Token]) -> bool:
+    """"fired into the crowd", "fired at protesters", "fired five shots at him" (the shots are what is fired, not
+    its target); not "workers were fired" nor "fired the manager" (dismissed), nor "fired on Monday"."""
+    if children(verb, "auxpass"):
+        return False
+    return any(thing.lower_ in FIRED_ROUNDS for thing in objects) or not objects and bool(prep_objects(verb, SHOOTING_PREPOSITIONS))
+
+
 def _strike_gone_on(verb: Token) -> Token | None:
     """The strike of "went on strike", "will go on strike"."""
     return next((strike for prep in children(verb, "prep") if prep.lower_ == "on"
                  for strike in children(prep, "pobj") if strike.lower_ in STRIKE_NOUNS), None)
+
+
+def _body(verb: Token) -> Token | None:
+    """The body a passive says was found: "his body was found", "whose body was found", "the remains of the victims
+    were exhumed"."""
+    return next((found for found in (relative_antecedent(verb, subject) for subject in children(verb, "nsubjpass"))
+                 if found.lower_ in BODY_NOUNS), None)
 
 
 def _never_seen_again(verb: Token) -> bool:

@@ -261,11 +261,56 @@ WEAPON_MODES = {
 HOLDING_VERBS = _verb_set("hold", "keep")
 # "was taken into custody", "took him into detention": an arrest told by where it takes its victim.
 TAKING_VERBS = _verb_set("take")
+# Verbs that seize people as "take" does (see coding._seizure): "was whisked away by gunmen", "were snatched by
+# armed men", "was picked up by the police", "security forces rounded up dozens"; "pick" and "round" only with
+# their particle "up" (not "picked a candidate"), "snatch" whatever it says of where (not "snatched a phone",
+# which takes no person).
+SNATCHING_VERBS = _verb_set("snatch")
+ROUNDING_VERBS = _verb_set("pick", "round")
+SEIZING_VERBS = TAKING_VERBS | _verb_set("whisk") | SNATCHING_VERBS | ROUNDING_VERBS
+# "has been held in Evin prison since 2016", "is being held without bond", "Israel held 4,207 Palestinians in
+# custody": people held are detained (HOLDING_VERBS); not "held accountable", "held liable", "held to account",
+# "held in contempt", "held in high regard", "held in limbo", "held up as an example", "held back". Held by armed
+# men who are no authority, they are hostages (ASSAULT abduct): "are still held by unknown gunmen".
+NOT_HELD = {"accountable", "liable", "responsible", "account", "contempt", "regard", "esteem", "check", "abeyance", "limbo", "up", "back"}
 CAPTIVITY_WORDS = {"captive", "hostage", "hostages", "will", "incommunicado"}
+# "was subjected to torture", "have been subjected to illegal arrests", "subjected him to beatings": the event
+# noun under "to" is what was done to the verb's object, by its agent. Besides the event nouns, what the phrase says
+# of abuse ("subjected to sexual abuse", "to violence", "to ill-treatment", "to harassment").
+SUBJECTING_VERBS = _verb_set("subject")
+SUBJECTED_NOUNS = {
+    **_nouns({"abuse": ("ASSAULT", None), "violence": ("ASSAULT", None), "mistreatment": ("ASSAULT", None),
+              "maltreatment": ("ASSAULT", None), "ill-treatment": ("ASSAULT", None), "harassment": ("COERCE", None),
+              "intimidation": ("THREATEN", None)}),
+}
+# "ill-treatment", which the tokenizer may split ("ill", "-", "treatment"), "cruel treatment", "degrading treatment":
+# treatment is abuse only with one of these words.
+TREATMENT_NOUNS = _noun_set("treatment")
+ILL_WORDS = {"ill", "cruel", "degrading", "inhuman", "inhumane"}
+# The modes that a modifier of what someone was subjected to gives: "sexual abuse", "sexual violence".
+SEXUAL_WORDS = {"sexual", "sexually"}
+# "his friend disappeared in 2014", "activists who disappeared in 2019": a person who disappears, in the reports
+# this is built for, is the report of an enforced disappearance (PLOVER ASSAULT abduct, as "went missing"), told of
+# its victim; "were forcibly disappeared" tells it in the passive, with its doer. Not "the evidence disappeared",
+# "abuses have not disappeared": the subject must be a person.
+DISAPPEARING_VERBS = _verb_set("disappear")
+# "opened fire on the crowd", "soldiers opened fire, killing three": an attack with firearms.
+OPENING_VERBS = _verb_set("open")
+FIRE_NOUNS = {"fire"}
+# "fired into the crowd", "fired at protesters", "fired five shots at him": "fire" shooting at someone or
+# something, or shooting rounds; not "workers were fired", "fired the manager" (dismissed).
+SHOOTING_VERBS = _verb_set("fire")
+SHOOTING_PREPOSITIONS = {"at", "into", "on", "upon"}
+FIRED_ROUNDS = _noun_set("shot", "bullet", "volley", "salvo")
 # Verbs that report a violation by the state they leave someone in, the state word being their complement: "was
 # found dead", "went missing", "was reported missing". A body found is a killing, a person missing an abduction.
 STATE_VERBS = _verb_set("find", "go", "report", "declare")
 VIOLATION_STATES = {"dead": Trigger("ASSAULT"), "missing": Trigger("ASSAULT", "abduct")}
+# "his body was found beside the river on November 18", "the remains of the victims were exhumed in 2000": a body
+# found is a killing, as "found dead" is, told of its victim. Only in the passive: the finder is no doer, and in the
+# active ("police found his body") the subject would be read as the victim's.
+FINDING_VERBS = _verb_set("find", "discover", "recover", "retrieve", "exhume")
+BODY_NOUNS = _noun_set("body", "corpse", "remains")
 # How the parser attaches the state word: "found dead" (oprd), "went missing" (acomp, xcomp, or advcl).
 STATE_COMPLEMENTS = {"oprd", "acomp", "xcomp", "advcl"}
 # "was never seen again", "never to be seen again": a disappearance, whose negation is part of its meaning.
@@ -284,6 +329,10 @@ SUPPRESSED_NOUNS = _noun_set(
     "uprising", "protest", "demonstration", "revolt", "rebellion", "riot", "rally", "unrest", "insurrection", "march",
 )
 CUSTODY_NOUNS = _noun_set("custody", "detention", "prison", "jail", "cell")
+# "was taken to a police station", "were taken to a detention centre", "taken to an interrogation centre", "taken
+# to a military encampment": an arrest told by the place of custody it takes its victim to, a word of its noun
+# phrase; not "taken to hospital", "taken to court", "taken to a refugee camp".
+DETENTION_PLACES = CUSTODY_NOUNS | _noun_set("police", "interrogation", "barrack", "encampment", "precinct", "lockup", "dungeon", "gaol")
 # Verbs of custody, "missing", and the "been" of "has been in prison", whose "since" gives the day it began: "has
 # been detained since February 15", "has been missing since March 13", "has been behind bars since 1999".
 CUSTODY_VERBS = _verb_set("detain", "hold", "jail", "imprison", "keep") | {"missing", "been"}
@@ -509,6 +558,25 @@ ROLE_NOUNS = _noun_set(
     "personnel", "staff", "representative", "employee", "worker", "organiser", "organizer", "commander", "force",
     "unit", "group",
 ) | {"spokesmen", "spokeswomen"}
+# "was taken from her home by plainclothes officers", "were taken away by gunmen", "police took him from his
+# office": a person taken from somewhere, away, or by someone is seized. Authorities seize by arrest (PLOVER
+# COERCE arrest), anyone else abducts (ASSAULT abduct). The words of a doer's phrase that make it an authority:
+SEIZING_AUTHORITIES = frozenset(word for word, sector in SECTOR_NOUNS.items() if sector in {"police", "military", "government", "judiciary"}) \
+    | _noun_set("officer", "agent", "guard", "plainclothes")
+# ... and the words of one that take people by force whoever they are, which an active "took him from" needs
+# (not "she took her son from school").
+ARMED_TAKERS = SEIZING_AUTHORITIES | frozenset(word for word, sector in SECTOR_NOUNS.items() if sector in {"rebels", "criminals"}) \
+    | _noun_set("kidnapper", "abductor", "assailant", "attacker") | {"men", "man"}
+# The pronoun that stands for such doers in a victim's account: "they took me to the police station".
+FORCE_PRONOUNS = {"they"}
+# Nouns for people, which a victim's phrase is headed by: "the students were taken from their school", "his friend
+# disappeared"; with the people the sectors name (journalists, activists, civilians, workers ...).
+PEOPLE_NOUNS = frozenset(word for word, sector in SECTOR_NOUNS.items() if sector in {"civilians", "activists", "media", "labor", "opposition"}) \
+    | _noun_set("person", "man", "woman", "boy", "girl", "child", "son", "daughter", "father", "mother", "brother", "sister",
+                "husband", "wife", "cousin", "uncle", "aunt", "nephew", "niece", "friend", "relative", "colleague",
+                "neighbour", "neighbor", "driver", "student", "pupil", "teacher", "lawyer", "leader", "member",
+                "victim", "detainee", "prisoner", "inmate", "suspect", "defendant", "migrant", "youth", "teenager", "minor", "schoolgirl", "schoolboy") \
+    | {"people", "men", "women", "children"}
 
 # Casualties, and the events they count for.
 CASUALTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
@@ -519,4 +587,6 @@ SMALL_NUMBERS = {"zero": 0, **NUMBER_WORDS}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 THIRD_PERSON_PRONOUNS = {"they", "it", "them"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+# Pronouns that stand for people: "she was taken to a police station", "they were taken from their homes".
+PEOPLE_PRONOUNS = PERSONAL_PRONOUNS | {"they", "them", "i", "me", "we", "us"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
