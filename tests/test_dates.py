@@ -151,6 +151,17 @@ def test_a_weekday_that_names_a_feast_or_a_day_in_history_is_no_recent_day(phras
     assert (mention.start, mention.precision) == (None, "unknown")
 
 
+def test_a_date_without_a_year_follows_the_date_its_sentence_stated_before_it():
+    found = find_dates("He was abducted on 25 October 2010, and on November 18 his body was found. On March 3 we marched.", PUBLISHED_TUESDAY)
+    assert [(mention.text, mention.start, mention.basis) for mention in found] == [
+        ("25 October 2010", date(2010, 10, 25), "explicit"),
+        ("November 18", date(2010, 11, 18), "relative_to_previous"),
+        ("March 3", date(2025, 3, 3), "published"),  # another sentence: the latest March 3 before publication
+    ]
+    [_, january] = find_dates("Arrested on 25 October 2010, he was freed on January 3.", PUBLISHED_TUESDAY)
+    assert january.start == date(2011, 1, 3)
+
+
 def test_a_weekday_that_begins_a_newspapers_name_is_no_day():
     found = find_dates("The Sunday Times editor was shot on May 3, 2011, and the Monday News reported it", PUBLISHED_TUESDAY)
     assert [(mention.text, mention.start) for mention in found if mention.start is not None] == [("May 3, 2011", date(2011, 5, 3))]

@@ -85,10 +85,14 @@ def find_dates(text: str, published: date | None, reference_year: int | None = N
     with precision 'unknown', or resolved anyway where the text itself gives the year)."""
     mentions = []
     previous_day = None
+    stated: DateMention | None = None  # the last date that stated its year and day or month
     for found in _find(text):
-        mention = _mention(text, found, published, reference_year, previous_day)
+        same_sentence = stated is not None and not _SENTENCE_BREAK.search(text, stated.end_char, found.start)
+        mention = _mention(text, found, published, reference_year, previous_day, stated.start if same_sentence else None)
         mentions.append(mention)
         previous_day = _day_of(mention)
+        if mention.basis == "explicit" and mention.precision in {"day", "month"}:
+            stated = mention
     return mentions
 
 
@@ -118,6 +122,10 @@ def _find(text: str) -> list[_Found]:
     return kept
 
 
+# What ends a sentence between two dates: a stop, a question or exclamation mark before a space, or a line break.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
 def _starts_a_word(text: str, position: int) -> bool:
     return position == 0 or not text[position - 1].isalnum()
 
@@ -130,17 +138,23 @@ def _day_of(mention: DateMention) -> date | None:
     return None
 
 
-def _mention(text: str, found: _Found, published: date | None, reference_year: int | None, previous: date | None) -> DateMention:
-    start, end, precision, basis = _resolve(found.reading, published, reference_year, previous)
+def _mention(text: str, found: _Found, published: date | None, reference_year: int | None, previous: date | None,
+             stated_before: date | None = None) -> DateMention:
+    start, end, precision, basis = _resolve(found.reading, published, reference_year, previous, stated_before)
     return DateMention(found.start, found.end, text[found.start : found.end], start, end, precision, basis)
 
 
 def _resolve(
-    reading: _Reading, published: date | None, reference_year: int | None, previous: date | None
+    reading: _Reading, published: date | None, reference_year: int | None, previous: date | None, stated_before: date | None = None
 ) -> tuple[date | None, date | None, str, str]:
+    """stated_before: the first day of a date its sentence stated with its year before this one. A date without a
+    year follows it: "abducted on 25 October 2010, and on November 18 his body was found" is 18 November 2010, not
+    the November 18 before publication."""
     span, basis = None, "none"
     if reading.anchor == "explicit":
         span, basis = reading.span(None), "explicit"
+    elif reading.anchor == "unstated_year" and stated_before is not None:
+        span, basis = _first_span_from(reading.span, stated_before), "relative_to_previous"
     elif reading.anchor == "unstated_year" and published is not None:
         span, basis = _latest_span_starting_by(reading.span, published), "published"
     elif reading.anchor == "unstated_year" and reference_year is not None:
@@ -152,6 +166,16 @@ def _resolve(
     if span is None:
         return None, None, "unknown", "none"
     return span[0], span[1], reading.precision, basis
+
+
+def _first_span_from(span_in_year: Callable[[int], Span | None], day: date) -> Span | None:
+    """The first span that does not end before a day: in its year, else the next ("from December through April"
+    after "December 10, 2018" is December 2018 to April 2019)."""
+    for year in (day.year, day.year + 1):
+        span = span_in_year(year)
+        if span is not None and span[1] >= day:
+            return span
+    return None
 
 
 def _latest_span_starting_by(span_in_year: Callable[[int], Span | None], published: date) -> Span | None:
