@@ -22,8 +22,8 @@ from pipeline.text.events.lexicon import (
     CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS,
     CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
     DESCRIPTIVE, DETENTION_PLACES, DISAPPEARING_VERBS, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FACTIVE_VERBS,
-    FINDING_VERBS,
-    FINITE_TAGS, FIRED_ROUNDS, FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS, FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS,
+    FINDING_VERBS, FINITE_TAGS, FIRED_ROUNDS, FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS, FORCING_VERBS, GENERIC_SUBJECTS,
+    GOING_VERBS,
     HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS, ILL_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS,
     LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS,
     NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_HELD,
@@ -40,7 +40,7 @@ from pipeline.text.events.lexicon import (
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import counted, has_doer, main_subject
-from pipeline.text.events.syntax import children, has_mark, has_prep, noun_phrase, prep_objects, relative_antecedent, subjects
+from pipeline.text.events.syntax import agents, children, has_mark, has_prep, noun_phrase, prep_objects, relative_antecedent, subjects
 from pipeline.text.figures import Figure
 from pipeline.text.rules import ends_sentence
 from schemas.vocabulary import HAPPENED
@@ -222,7 +222,7 @@ def _done_by_nature(verb: Token) -> bool:
     """"destroyed by Cyclone Kenneth", "Cyclone Kenneth, which hit the country": a subject or agent that is a force of
     nature."""
     doers = [relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
-    doers += [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")]
+    doers += agents(verb)
     return any(token.lower_ in NATURAL_FORCES for doer in doers for token in noun_phrase(doer))
 
 
@@ -335,8 +335,7 @@ def _seizure(verb: Token) -> Trigger | None:
     such a doer when it says neither where nor from where ("was taken by gunmen", not "was taken by surprise").
     "taken from us" is a death."""
     passive = bool(children(verb, "auxpass"))
-    doers = [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")] if passive else \
-        [relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
+    doers = agents(verb) if passive else [relative_antecedent(verb, subject) for subject in children(verb, "nsubj")]
     doer_words = {token.lower_ for doer in doers for token in noun_phrase(counted(doer))}
     armed = bool(doer_words & ARMED_TAKERS)
     by_force = passive or armed or not doers or doer_words <= FORCE_PRONOUNS
@@ -356,7 +355,7 @@ def _seizure(verb: Token) -> Trigger | None:
 def _holding(verb: Token) -> Trigger:
     """People held are detained (COERCE arrest), unless armed men who are no authority hold them: "are still held by
     unknown gunmen" tells hostages (ASSAULT abduct)."""
-    holders = {token.lower_ for agent in children(verb, "agent") for doer in children(agent, "pobj") for token in noun_phrase(counted(doer))}
+    holders = {token.lower_ for doer in agents(verb) for token in noun_phrase(counted(doer))}
     hostage_takers = holders & ARMED_TAKERS and not holders & SEIZING_AUTHORITIES
     return Trigger("ASSAULT", "abduct") if hostage_takers else Trigger("COERCE", "arrest")
 

@@ -17,7 +17,7 @@ from pipeline.text.events.lexicon import (
     SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
 from pipeline.text.events.mode import weapon_mode
-from pipeline.text.events.syntax import children, prep_objects, relative_antecedent, subjects
+from pipeline.text.events.syntax import agents, children, prep_objects, relative_antecedent, subjects
 from pipeline.text.gazetteer import load_gazetteer
 
 
@@ -27,8 +27,8 @@ def event_actor(candidate: Candidate, context: DocumentContext) -> tuple[Referen
     predicate = candidate.predicate
     if candidate.victim_state:
         return None, None, None
-    agents = [pobj for agent in children(predicate, "agent") for pobj in children(agent, "pobj")]
-    subject = agents[0] if agents else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
+    by = agents(predicate)
+    subject = by[0] if by else (_doer_of_noun(predicate, context) if candidate.nominal else _subject(predicate))
     if subject is not None and subject == candidate.event_noun:
         subject = _doer_of_noun(subject, context)  # "Pearl's murder took place": the noun's doer, not its owner
     if subject is None:
@@ -348,8 +348,8 @@ def main_subject(sentence: Span, context: DocumentContext) -> Referent | None:
 def has_doer(verb: Token) -> bool:
     """Whether a subject or agent says who did it, and is no event told before: "Russian strikes killed",
     "gunmen killed", "killed by gunmen"; not "the strikes damaged" nor "it killed"."""
-    agents = [pobj for agent in children(verb, "agent") for pobj in children(agent, "pobj")]
-    doer = agents[0] if agents else _subject(verb)
+    by = agents(verb)
+    doer = by[0] if by else _subject(verb)
     if doer is None:
         return False
     named = [doer, *(child for child in doer.children if child.dep_ in {"compound", "amod", "poss", "nmod"})]

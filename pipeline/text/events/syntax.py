@@ -15,6 +15,11 @@ def subjects(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
 
 
+def agents(verb: Token) -> list[Token]:
+    """Who a passive says did it, after "by": "gunmen" in "was killed by gunmen"."""
+    return [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")]
+
+
 def coordinated_verbs(predicate: Token) -> list[Token]:
     """The verbs coordinated with a predicate that share its subject: "shelled Kharkiv and attacked Sumy on Monday",
     "was imprisoned and tortured in Syria"."""
