@@ -1624,3 +1624,9 @@ def test_a_body_found_is_a_killing_told_of_its_victim():
     assert (event.event_type, event.aux_mode, event.actor, event.event_date) == ("ASSAULT", None, None, date(2025, 8, 2))
     assert coded_as("Police found his body on Monday.") == []  # in the active the finder would be read as the victim
     assert coded_as("Evidence was found in the house.") == []
+
+
+def test_a_town_after_a_name_is_where_the_person_lives_not_who_the_person_is():
+    _, facts = facts_of("Mr Okafor, of north London, was arrested at Lagos airport on Sunday.", PUBLISHED_TUESDAY)
+    [arrest] = facts.events
+    assert arrest.target_country != "GBR"  # he lives in London; he is not the United Kingdom

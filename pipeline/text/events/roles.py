@@ -243,9 +243,15 @@ def _phrase_referent(head: Token, context: DocumentContext) -> Referent | None:
         if child.lower_ in OWNERSHIP_WORDS:
             owners = [token for token in child.subtree if token.dep_ == "pobj" and token.head.head in (child, head)]
             for owner in owners:
-                if (referent := _phrase_referent(owner, context)) is not None and (child.lower_ != "of" or not referent.is_state):
+                if (referent := _phrase_referent(owner, context)) is not None and (child.lower_ != "of" or not _home_of(referent, head)):
                     return referent
     return None
+
+
+def _home_of(place: Referent, head: Token) -> bool:
+    """Whether what "of" names is where a noun's referent belongs, not who owns it: a state ("the people of Iran"
+    are no Iran), or a place after a name set off by a comma ("Mr Okafor, of north London," is no London)."""
+    return place.is_state or head.pos_ == "PROPN" and place.kind == "place"
 
 
 def _apposed_name(noun: Token, context: DocumentContext) -> Referent | None:
