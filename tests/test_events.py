@@ -1630,3 +1630,12 @@ def test_a_town_after_a_name_is_where_the_person_lives_not_who_the_person_is():
     _, facts = facts_of("Mr Okafor, of north London, was arrested at Lagos airport on Sunday.", PUBLISHED_TUESDAY)
     [arrest] = facts.events
     assert arrest.target_country != "GBR"  # he lives in London; he is not the United Kingdom
+
+
+def test_with_names_the_weapon_of_a_beating_not_its_victim():
+    _, facts = facts_of("Guards beat the prisoners with iron rods.", PUBLISHED_TUESDAY)
+    [beating] = facts.events
+    assert beating.target == "prisoners"
+    _, facts = facts_of("He was beaten with a sledgehammer.", PUBLISHED_TUESDAY)
+    [beating] = facts.events
+    assert beating.target is None

@@ -470,6 +470,9 @@ TARGET_PREPOSITIONS = {"at", "on", "against", "upon", "onto"}
 # names a place ("arrested at the airport").
 AIMED_TYPES = {"ASSAULT", "THREATEN"}
 PARTNER_PREPOSITIONS = {"with"}
+# Attacks whose "with" names the other side ("clashed with police"); for others it names the weapon ("beat me with
+# an iron rod").
+CONTEST_VERBS = _verb_set("clash", "fight", "battle", "scuffle", "skirmish")
 RECIPIENT_PREPOSITIONS = {"to", "for"}
 LOCATIVE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "inside", "across", "over", "within", "off"}
 # Nouns a demonym qualifies to name a place in its country: "in the Kenyan capital", "in Iranian jails".

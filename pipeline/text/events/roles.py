@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.text.entities import Referent, resolve_name
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
-    ACTOR_LABELS, AID_NOUNS, AIMED_TYPES, EVENT_NOUNS, IDIOM_OBJECTS, OBJECT_DOER_PREPOSITIONS, OWNERSHIP_WORDS, PARTNER_PREPOSITIONS,
+    ACTOR_LABELS, AID_NOUNS, AIMED_TYPES, CONTEST_VERBS, EVENT_NOUNS, IDIOM_OBJECTS, OBJECT_DOER_PREPOSITIONS, OWNERSHIP_WORDS, PARTNER_PREPOSITIONS,
     PERSONAL_PRONOUNS, PLACE_LABELS, POSSESSIVE_PRONOUNS, QUANTITY_NOUNS, RECIPIENT_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
     SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
@@ -116,7 +116,9 @@ def event_target(candidate: Candidate, actor: Referent | None, context: Document
         heads += children(predicate, "dobj")  # "provided humanitarian aid to Ukraine"
     # "fired at protesters" aims at them, but "arrested at the airport" tells where
     aimed = TARGET_PREPOSITIONS if event_type in AIMED_TYPES else TARGET_PREPOSITIONS - {"at"}
-    prepositions = aimed | PARTNER_PREPOSITIONS | (RECIPIENT_PREPOSITIONS if event_type == "AID" else set())
+    # "clashed with police" against whom, but "beat me with an iron rod" with what
+    partners = PARTNER_PREPOSITIONS if event_type != "ASSAULT" or predicate.lower_ in CONTEST_VERBS else set()
+    prepositions = aimed | partners | (RECIPIENT_PREPOSITIONS if event_type == "AID" else set())
     for head in heads:
         phrases += [child for child in head.children if child.dep_ in {"dobj", "dative", "iobj"} and child != candidate.event_noun
                     and child.lower_ not in IDIOM_OBJECTS.get(head.lower_, ())]
