@@ -40,7 +40,9 @@ from pipeline.text.events.lexicon import (
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import counted, has_doer, main_subject
-from pipeline.text.events.syntax import agents, children, has_mark, has_prep, noun_phrase, prep_objects, relative_antecedent, subjects
+from pipeline.text.events.syntax import (
+    agents, children, has_mark, has_prep, is_passive_gerund, noun_phrase, prep_objects, relative_antecedent, subjects,
+)
 from pipeline.text.figures import Figure
 from pipeline.text.rules import ends_sentence
 from schemas.vocabulary import HAPPENED
@@ -676,7 +678,7 @@ def _happened_before(candidate: Candidate) -> bool:
     dating.placed_before reads it, which also keeps such an event from a later date."""
     verb = candidate.predicate
     later = placed_before(verb)
-    gerund = verb.tag_ == "VBG" or any(child.dep_ == "auxpass" and child.tag_ == "VBG" for child in verb.children)
+    gerund = verb.tag_ == "VBG" or is_passive_gerund(verb)
     in_the_past = _told_in_the_past(verb) or gerund and later is not None and _told_in_the_past(later)
     negated = any(child.dep_ == "neg" for child in verb.children)
     return candidate.meaning.event_type in VIOLATION_TYPES and later is not None and in_the_past and not negated

@@ -111,8 +111,24 @@ def report_date_of_noun(noun: Token, sentence: Span, context: DocumentContext) -
 
 def _best_own_date(predicate: Token, sentence: Span, context: DocumentContext, event_noun: Token | None = None) -> DateMention | None:
     """The most precise resolved date of a predicate's own clause (see own_dates for event_noun)."""
-    dated = [mention for mention in own_dates(predicate, sentence, context, event_noun) if mention.start is not None]
+    return _most_precise(own_dates(predicate, sentence, context, event_noun))
+
+
+def _most_precise(mentions: list[DateMention]) -> DateMention | None:
+    """The most precise of the resolved dates, the first of equals."""
+    dated = [mention for mention in mentions if mention.start is not None]
     return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
+
+
+def _sentence_dates(sentence: Span, context: DocumentContext) -> list[tuple[DateMention, Span]]:
+    """The date expressions of a sentence, each with the tokens it covers."""
+    spans = []
+    for index in context.in_span(context.date_starts, sentence):
+        mention = context.dates[index]
+        span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is not None:
+            spans.append((mention, span))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -272,19 +288,11 @@ def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext
     when it happened: "was arrested at the airport while taking her daughter to see her parents in April 2016".
     Only a date of that clause's verbs, not of a noun in it ("while covering the trial of a man charged in 2015"),
     nor across another event's word ("while reporting on the killing of a farmer in 2010")."""
-    dated = []
-    for clause in predicate.children:
-        if clause.dep_ != "advcl" or not has_mark(clause, SIMULTANEOUS_MARKS):
-            continue
-        for index in context.in_span(context.date_starts, sentence):
-            mention = context.dates[index]
-            span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-            if mention.start is None or span is None or not clause.is_ancestor(span.root):
-                continue
-            path = list(takewhile(lambda token: token != clause, span.root.ancestors))
-            if all(_on_clause_spine(token) for token in path):
-                dated.append(mention)
-    return min(dated, key=lambda mention: PRECISION_RANK[mention.precision]) if dated else None
+    clauses = [clause for clause in predicate.children if clause.dep_ == "advcl" and has_mark(clause, SIMULTANEOUS_MARKS)]
+    return _most_precise([
+        mention for mention, span in _sentence_dates(sentence, context) for clause in clauses
+        if clause.is_ancestor(span.root) and all(_on_clause_spine(token) for token in takewhile(lambda token: token != clause, span.root.ancestors))
+    ])
 
 
 def _on_clause_spine(token: Token) -> bool:
@@ -299,11 +307,7 @@ def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_
     clause modifies: "in February, when 279 girls were abducted"."""
     references = REFERENCE_TIME_PREPOSITIONS - {"since"} if _tells_custody_state(predicate) else REFERENCE_TIME_PREPOSITIONS
     dated = []
-    for index in context.in_span(context.date_starts, sentence):
-        mention = context.dates[index]
-        span = context.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-        if span is None:
-            continue
+    for mention, span in _sentence_dates(sentence, context):
         modified = predicate.dep_ == "relcl" and span.start <= predicate.head.i < span.end
         if modified or _dates_clause(span.root, predicate, event_noun, references) or _dates_noun_before(span, predicate, references):
             dated.append(mention)

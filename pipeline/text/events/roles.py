@@ -17,7 +17,7 @@ from pipeline.text.events.lexicon import (
     SUBJECT_SHARING, TARGET_PREPOSITIONS, THIRD_PERSON_PRONOUNS,
 )
 from pipeline.text.events.mode import weapon_mode
-from pipeline.text.events.syntax import agents, children, prep_objects, relative_antecedent, subjects
+from pipeline.text.events.syntax import agents, children, is_passive_gerund, prep_objects, relative_antecedent, subjects
 from pipeline.text.gazetteer import load_gazetteer
 
 
@@ -156,7 +156,7 @@ def _shared_passive_subject(predicate: Token) -> list[Token]:
         token = token.head
         if passive := children(token, "nsubjpass"):
             return passive
-    if any(child.dep_ == "auxpass" and child.tag_ == "VBG" for child in predicate.children) and not subjects(predicate):
+    if is_passive_gerund(predicate) and not subjects(predicate):
         clause = predicate.head.head if predicate.dep_ == "pcomp" else predicate.head if predicate.dep_ == "advcl" else None
         # "a journalist who was killed after being kidnapped": the one the relative clause describes
         return [relative_antecedent(clause, subject) for subject in subjects(clause)] if clause is not None else []

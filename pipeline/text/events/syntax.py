@@ -15,6 +15,11 @@ def subjects(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
 
 
+def is_passive_gerund(verb: Token) -> bool:
+    """"being detained": a passive whose auxiliary is a gerund."""
+    return any(child.dep_ == "auxpass" and child.tag_ == "VBG" for child in verb.children)
+
+
 def agents(verb: Token) -> list[Token]:
     """Who a passive says did it, after "by": "gunmen" in "was killed by gunmen"."""
     return [doer for agent in children(verb, "agent") for doer in children(agent, "pobj")]
