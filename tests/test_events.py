@@ -1639,3 +1639,32 @@ def test_with_names_the_weapon_of_a_beating_not_its_victim():
     _, facts = facts_of("He was beaten with a sledgehammer.", PUBLISHED_TUESDAY)
     [beating] = facts.events
     assert beating.target is None
+
+
+def test_an_organization_named_after_its_country_is_named_whole_and_of_that_country():
+    text = "The Trade Union Federation of Ghana has called for the release of the detained reporters."
+    _, facts = facts_of(text, PUBLISHED_TUESDAY)
+    request = one_event(facts, "called", "REQUEST")
+    assert (request.actor, request.actor_country) == ("Trade Union Federation of Ghana", "GHA")
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # what nobody did to something did not happen
+        ("The police did nothing to arrest the men who attacked the reporter.",
+         [("COERCE", "arrest", "negation"), ("ASSAULT", None, None)]),
+        ("The unions have done nothing to mobilize their members.", [("MOBILIZE", "troops", "negation")]),
+        # a release of information is no captive set free; a captive released tomorrow is
+        ("The police have not released how the suspect knew the victim.", []),
+        ("The prosecutor released what the witnesses had told the court.", []),
+        ("The meeting is off; you will be released tomorrow.", [("RETREAT", None, "future")]),
+        ("The rebels must release all the reporters imprisoned for their work.", [("RETREAT", None, "hypothetical")]),
+        # what one has in the present is a standing arrangement; what one has had, or had, happened
+        ("Both firms have a supply agreement with the ministry.", []),
+        ("The two ministers had a meeting in Accra on Monday.", [("CONSULT", None, None)]),
+        ("I’ve had death threats since March.", [("THREATEN", None, None)]),
+    ],
+)
+def test_what_was_not_done_published_or_merely_held_is_no_event_that_happened(text, coded):
+    assert coded_with_mode(text) == coded

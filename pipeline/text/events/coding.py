@@ -20,22 +20,23 @@ from pipeline.text.events.lead import VIOLATION_TYPES, with_lead
 from pipeline.text.events.lexicon import (
     AID_ITSELF, AID_NOUNS, AID_VERBS, ARMED_TAKERS, ARRIVAL_VERBS, ASSENTING_VERBS, BODY_NOUNS, CALL_FORMS,
     CAPTIVITY_WORDS, CARRIER_VERBS, CASUALTY_TYPES, CHARGE_TYPES, CHARGE_VERBS, CLAUSE_CHAIN, COMMITMENT_LINKS,
-    CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS, DEATH_VERBS,
-    DESCRIPTIVE, DETENTION_PLACES, DISAPPEARING_VERBS, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS, FACTIVE_VERBS,
-    FINDING_VERBS, FINITE_TAGS, FIRED_ROUNDS, FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS, FORCING_VERBS, GENERIC_SUBJECTS,
-    GOING_VERBS,
-    HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS, ILL_WORDS, IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS,
-    LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS,
-    NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_HELD,
-    NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS, NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS,
-    OPENING_VERBS, PAGE_PERSONS, PEOPLE_NOUNS, PEOPLE_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_TAGS, PRESENT_TAGS,
-    PREVENTING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS, REFERENCE_MARKS,
-    REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS, RESTRICTION_NOUNS, ROUNDING_VERBS, SEEING_VERBS,
-    SEIZING_AUTHORITIES, SEIZING_VERBS, SEXUAL_WORDS, SHARED_SUBJECT_LINKS, SHOOTING_PREPOSITIONS, SHOOTING_VERBS,
-    SIDE_CLAUSE_MARKS, SNATCHING_VERBS, STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS,
-    SUBJECTED_NOUNS, SUBJECTING_VERBS, SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS,
-    SUSPECTING_AUTHORITIES, SUSPECTING_VERBS, TAKING_VERBS, TARGET_PREPOSITIONS, TREATMENT_NOUNS, VIOLATION_STATES,
-    VOLUNTARY_TYPES, WALKOUT_VERBS, WORKERS_STRIKE_WORDS,
+    CONDITIONAL_MARKS, COOPERATIVE_OFFERS, CUSTODY_NOUNS, DATED_PARTICIPLE_TYPES, DATED_VIOLATION_REASONS,
+    DEATH_VERBS, DESCRIPTIVE, DETENTION_PLACES, DISAPPEARING_VERBS, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS,
+    FACTIVE_VERBS, FINDING_VERBS, FINITE_TAGS, FIRED_ROUNDS, FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS,
+    FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS, ILL_WORDS,
+    IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NAMING_LABELS,
+    NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
+    NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_HELD, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS,
+    NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS, OPENING_VERBS, PAGE_PERSONS, PEOPLE_NOUNS,
+    PEOPLE_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_TAGS, POSSESSING_VERBS, PRESENT_TAGS, PREVENTING_VERBS,
+    PUBLISHED_CLAUSE_OPENERS, PUBLISHING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS,
+    RECIPIENT_PREPOSITIONS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS,
+    RESTRICTION_NOUNS, ROUNDING_VERBS, SEEING_VERBS, SEIZING_AUTHORITIES, SEIZING_VERBS, SEXUAL_WORDS,
+    SHARED_SUBJECT_LINKS, SHOOTING_PREPOSITIONS, SHOOTING_VERBS, SIDE_CLAUSE_MARKS, SNATCHING_VERBS,
+    STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS, SUBJECTED_NOUNS, SUBJECTING_VERBS,
+    SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS,
+    TAKING_VERBS, TARGET_PREPOSITIONS, TREATMENT_NOUNS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS,
+    WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -127,7 +128,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return None  # a participle standing for people: "the accused were punished", "in favour of an accused"
     word = verb.lower_
     objects = [child for child in verb.children if child.dep_ in {"dobj", "attr"}]
-    if word in CARRIER_VERBS:
+    arrangement = word in POSSESSING_VERBS and _simple_present(verb) and not own_dates(verb, sentence, context, None)
+    if word in CARRIER_VERBS and not arrangement:  # "have a supply agreement": see POSSESSING_VERBS
         for thing in [*objects, *children(verb, "nsubjpass")]:  # "launched an attack", "raids were conducted"
             if thing.lower_ in EVENT_NOUNS and _is_event_noun(thing):
                 return Candidate(verb, thing, _noun_meaning(thing), thing)
@@ -181,6 +183,8 @@ def _classify(verb: Token, sentence: Span, context: "DocumentContext") -> Candid
         return Candidate(verb, verb, Trigger("PROTEST", "strike"))
     if any(thing.lower_ in NO_EVENT_OBJECTS.get(word, ()) or thing.lower_ in REFLEXIVE_PRONOUNS for thing in _what_it_takes(verb)):
         return None
+    if word in PUBLISHING_VERBS and not objects and _publishes_a_clause(verb):
+        return None
     if word in RECEIVING_VERBS and _received_with(verb):
         return None
     if word in ASSENTING_VERBS and not _commits(verb):
@@ -233,6 +237,13 @@ def _what_it_takes(verb: Token) -> list[Token]:
     when the clause has none of those of its own ("a viral video that NMD released")."""
     taken = [child for child in verb.children if child.dep_ in NO_EVENT_OBJECT_LINKS and child.lower_ not in RELATIVE_PRONOUNS]
     return taken or ([verb.head] if verb.dep_ == "relcl" else [])
+
+
+def _publishes_a_clause(verb: Token) -> bool:
+    """"have not released how he is connected to the case", "released that the victim was 34": a clause that opens
+    with a question word or "that"; not the clause a parser hangs on "release" ("release all journalists imprisoned
+    for their work", "you'll be released tomorrow")."""
+    return any(next(clause.subtree).lower_ in PUBLISHED_CLAUSE_OPENERS for clause in children(verb, "ccomp"))
 
 
 def _calls_for_something(verb: Token) -> bool:
@@ -515,7 +526,10 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
     reports what did not or not yet; a NO_EVENT_REASONS reason when it reports no event at all. The nearest
     word that says so wins: "will not attack" is a negation."""
     predicate = candidate.predicate
-    if predicate.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children):
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children)
+    if infinitive and predicate.dep_ in {"acl", "relcl"} and predicate.head.lower_ in NEGATIVE_SUBJECTS:
+        return "negation"  # "police did nothing to arrest the killers", "have done nothing to mobilize"
+    if predicate.dep_ == "acl" and infinitive:
         # An infinitive on a noun is no report: a plan ("announced plans to take legal action") or a purpose
         # ("the right to protest", "a motion to arrest the minister"), which no date of its own makes happen.
         return INTENTIONS.get(predicate.head.lower_, "purpose")

@@ -95,6 +95,10 @@ _NOT_RELEASED = _noun_set(
     "indictment", "record", "recording", "finding", "result", "album", "book", "film", "song", "audio", "transcript",
     "guideline", "budget", "software", "study", "survey", "memo", "communique", "content", "evidence", "text",
 )
+# "Police have not released how he is connected to the case", "released that the victim was 34": what a release
+# takes as a clause is information made public, not a captive.
+PUBLISHING_VERBS = _verb_set("release")
+PUBLISHED_CLAUSE_OPENERS = {"how", "what", "why", "when", "where", "who", "whom", "whether", "that", "if"}
 # "she'd beat the cancer", "beat the odds", "beat the deadline": what is overcome is no victim.
 _NOT_BEATEN = _noun_set("cancer", "illness", "disease", "virus", "odds", "record", "deadline", "heat", "traffic", "addiction")
 NO_EVENT_OBJECTS = {
@@ -206,6 +210,9 @@ STRIKERS = _noun_set(
 )
 # "The miners went on strike": a strike one goes on is a walkout.
 GOING_VERBS = _verb_set("go")
+# "Both firms have a revenue-sharing agreement with the army", "he has a contract with the ministry": what one has
+# in the present is a standing arrangement, not something that happened ("had a meeting", "have held talks" are).
+POSSESSING_VERBS = _verb_set("have")
 # Verbs whose meaning is the event noun, weapon or aid they take.
 CARRIER_VERBS = _verb_set(
     "launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "have", "host", "sign", "conclude", "reach",
@@ -416,7 +423,7 @@ GENERIC_SUBJECTS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 # The named-entity labels of a subject that names someone, not a class ("Saudi forces", "Houthis").
 NAMING_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-PERFECT_AUXILIARIES = {"has", "have"}
+PERFECT_AUXILIARIES = {"has", "have", "'ve", "’ve"}
 # "without alleging any instance of violence", "transferring staff without warning", "Instead of releasing him, the
 # authorities charged him": a gerund under these says what was not done. "instead" by the "of" it takes.
 NEGATING_PREPOSITIONS = {"without"}

@@ -299,7 +299,22 @@ def _entity_referent(token: Token, context: DocumentContext) -> Referent | None:
         return None
     if ent.label_ in PLACE_LABELS | {"NORP"}:
         return context.places.referent(ent.text, ent.label_)
-    return resolve_name(ent.text, ent.label_)
+    return _body_of_a_place(ent, context) or resolve_name(ent.text, ent.label_)
+
+
+def _body_of_a_place(ent: Span, context: DocumentContext) -> Referent | None:
+    """An organization whose name the model cut before the place it is of: the gazetteer's ruler labels "Nigeria"
+    before the model runs, which can then only label "The Socialist Party of" around it. The body is named whole
+    and belongs to the state it is of ("the Press Council of India", "the University of the Philippines")."""
+    words = [token.lower_ for token in ent]
+    if ent.label_ != "ORG" or len(words) < 2 or not (words[-1] == "of" or words[-2:] == ["of", "the"]):
+        return None
+    following = context.entity_of.get(ent.end)
+    if following is None or following.start != ent.end:
+        return None
+    place = context.places.referent(following.text, following.label_) if following.label_ in PLACE_LABELS else None
+    country = place.country if place is not None and place.is_state else None
+    return Referent(resolve_name(ent.doc[ent.start : following.end].text, "ORG").name, country, "organization")
 
 
 def _as_actor(referent: Referent) -> Referent:
