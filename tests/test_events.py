@@ -1664,7 +1664,14 @@ def test_an_organization_named_after_its_country_is_named_whole_and_of_that_coun
         ("Both firms have a supply agreement with the ministry.", []),
         ("The two ministers had a meeting in Accra on Monday.", [("CONSULT", None, None)]),
         ("I’ve had death threats since March.", [("THREATEN", None, None)]),
+        # what someone is wanted for is alleged, not intended; what a person is deemed is no act
+        ("Police say a fugitive wanted for murdering a shopkeeper in Leeds has been arrested.", [("COERCE", "arrest", None)]),
+        ("Guards search visitors they deem threatening.", []),
+        ("The bodies of the victims were released to their families.", []),
+        # a reason told in the past is a fact, whatever the clause it explains says of its own event
+        ("It is unclear how she could have led the riot, as she has been detained since May.", [("COERCE", "arrest", None)]),
+        ("The lawyer did not seek bail because the courts have rejected such requests.", [("REJECT", None, None)]),
     ],
 )
-def test_what_was_not_done_published_or_merely_held_is_no_event_that_happened(text, coded):
+def test_what_frames_a_clause_says_whether_its_event_happened(text, coded):
     assert coded_with_mode(text) == coded

@@ -24,19 +24,19 @@ from pipeline.text.events.lexicon import (
     DEATH_VERBS, DESCRIPTIVE, DETENTION_PLACES, DISAPPEARING_VERBS, DOER_REQUIRED, EVENT_NOUNS, EVENT_VERBS,
     FACTIVE_VERBS, FINDING_VERBS, FINITE_TAGS, FIRED_ROUNDS, FIRE_NOUNS, FIRING_VERBS, FORCE_PRONOUNS,
     FORCING_VERBS, GENERIC_SUBJECTS, GOING_VERBS, HABITUAL_ADVERBS, HEDGES, HOLDING_VERBS, HOSTAGE_WORDS, ILL_WORDS,
-    IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS, NAMING_LABELS,
-    NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
+    IMPERATIVE_OPENERS, IMPERATIVE_TAGS, INTENTIONS, JUDGING_VERBS, LEGAL_ACTION, LIFE_NOUNS, LOSING_VERBS, MODALS,
+    NAMING_LABELS, NATURAL_FORCES, NEGATING_ADVERBS, NEGATING_PREPOSITIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
     NOMINAL_AUX_MODES, NOMINAL_TYPES, NOT_HELD, NOT_NOMINAL, NO_EVENT_OBJECTS, NO_EVENT_OBJECT_LINKS,
     NO_EVENT_REASONS, OBJECTLESS_PROTEST_VERBS, OFFERING_VERBS, OPENING_VERBS, PAGE_PERSONS, PEOPLE_NOUNS,
     PEOPLE_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_TAGS, POSSESSING_VERBS, PRESENT_TAGS, PREVENTING_VERBS,
-    PUBLISHED_CLAUSE_OPENERS, PUBLISHING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, RECEIVING_VERBS,
+    PUBLISHED_CLAUSE_OPENERS, PUBLISHING_VERBS, PUTTING_VERBS, QUANTITY_NOUNS, REASON_MARKS, RECEIVING_VERBS,
     RECIPIENT_PREPOSITIONS, REFERENCE_MARKS, REFLEXIVE_PRONOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, RELIEF_VERBS,
     RESTRICTION_NOUNS, ROUNDING_VERBS, SEEING_VERBS, SEIZING_AUTHORITIES, SEIZING_VERBS, SEXUAL_WORDS,
     SHARED_SUBJECT_LINKS, SHOOTING_PREPOSITIONS, SHOOTING_VERBS, SIDE_CLAUSE_MARKS, SNATCHING_VERBS,
     STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS, SUBJECTED_NOUNS, SUBJECTING_VERBS,
     SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS,
     TAKING_VERBS, TARGET_PREPOSITIONS, TREATMENT_NOUNS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS,
-    WORKERS_STRIKE_WORDS,
+    WANTED_FORMS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -533,7 +533,7 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         # An infinitive on a noun is no report: a plan ("announced plans to take legal action") or a purpose
         # ("the right to protest", "a motion to arrest the minister"), which no date of its own makes happen.
         return INTENTIONS.get(predicate.head.lower_, "purpose")
-    if predicate.dep_ in DESCRIPTIVE:
+    if predicate.dep_ in DESCRIPTIVE or _judged_as(predicate):
         return "descriptive participle"
     if _happened_before(candidate):
         return None
@@ -554,6 +554,8 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         # not a verb coordinated with the intention ("ordered a probe and requested the court to appoint a judge",
         # "were tried and jailed"), unless a bare infinitive the parser hung there ("sought to ban NGOs and deny them")
         coordinated = below.dep_ == "conj" and below.tag_ != "VB"
+        if token != predicate and _wanted_for(token, below):
+            return "content of a charge"
         if token != predicate and token.lower_ in INTENTIONS and not coordinated and not _regards(token):
             return INTENTIONS[token.lower_]
         if token != predicate and token.lower_ in FORCING_VERBS and candidate.meaning.event_type in VOLUNTARY_TYPES:
@@ -573,7 +575,7 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
                 return "reference clause"
             if child.dep_ == "advmod" and child.lower_ in HEDGES:
                 return "hypothetical"
-        if token.dep_ not in CLAUSE_CHAIN or token.head == token:
+        if token.dep_ not in CLAUSE_CHAIN or token.head == token or _reason_told_as_past(token):
             return None
         under_another_clause = under_another_clause or token.dep_ != "conj" and not has_mark(token, SIDE_CLAUSE_MARKS)
         shares_subject = shares_subject and token.dep_ in SHARED_SUBJECT_LINKS and not subjects(token)
@@ -582,6 +584,19 @@ def _realis(candidate: Candidate, triggers: dict[int, Candidate]) -> str | None:
         tense_apart = token.dep_ == "conj" and _own_tense(token)
         conjoined = conjoined and token.dep_ == "conj" and not subjects(token)
         below, token = token, token.head
+
+
+def _reason_told_as_past(clause: Token) -> bool:
+    """"how could he have joined the riots, as he has been detained since June", "may be charged because he
+    criticized the mayor": a reason told in the past or perfect is a fact, whatever the clause it explains says of
+    its own event. In the present it may be no more than that clause ("will be freed because he is ill")."""
+    return clause.dep_ == "advcl" and has_mark(clause, REASON_MARKS) and _own_tense(clause) and not _simple_present(clause)
+
+
+def _wanted_for(verb: Token, below: Token) -> bool:
+    """"a fugitive wanted for killing an estate agent": wanted by the police for what he is alleged to have done,
+    which no one intends."""
+    return verb.lower_ in WANTED_FORMS and below.dep_ == "prep" and below.lower_ == "for"
 
 
 def _habitual(verb: Token) -> bool:
@@ -700,6 +715,12 @@ def _happened_before(candidate: Candidate) -> bool:
 
 def _told_in_the_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
+
+
+def _judged_as(verb: Token) -> bool:
+    """"pedestrians they deem threatening", "a book the censors judged offending": a participle that says what
+    someone is judged to be describes, it does not report."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "oprd", "acomp"} and verb.head.lower_ in JUDGING_VERBS
 
 
 def _regards(verb: Token) -> bool:

@@ -94,6 +94,7 @@ _NOT_RELEASED = _noun_set(
     "information", "data", "database", "document", "detail", "update", "version", "timeline", "letter", "number",
     "indictment", "record", "recording", "finding", "result", "album", "book", "film", "song", "audio", "transcript",
     "guideline", "budget", "software", "study", "survey", "memo", "communique", "content", "evidence", "text",
+    "body", "remains", "corpse",  # "the bodies of the victims were released to their families"
 )
 # "Police have not released how he is connected to the case", "released that the victim was 34": what a release
 # takes as a clause is information made public, not a captive.
@@ -403,6 +404,12 @@ INTENTIONS = {
 DATED_PARTICIPLE_TYPES = {"ASSAULT", "COERCE", "ACCUSE"}
 # Intentions that, in the passive, regard rather than intend: "he was considered a threat and arrested".
 REGARD_VERBS = _verb_set("consider")
+# Verbs that say what someone is judged to be: "pedestrians they deem threatening" (see coding._judged_as).
+JUDGING_VERBS = _verb_set("deem", "label", "judge", "perceive")  # not "consider": "considering lifting the ban"
+# "a fugitive wanted for killing an estate agent": wanted by the police, not intended (see coding._wanted_for).
+WANTED_FORMS = {"wanted"}
+# The marks of a clause that gives the reason for another: "as he has been detained since June".
+REASON_MARKS = {"because", "as"}
 # Why a clause reports no event at all: it is dropped.
 NO_EVENT_REASONS = {
     "descriptive participle", "purpose", "content of another event", "content of a charge", "reference clause", "coerced",
