@@ -1671,6 +1671,9 @@ def test_an_organization_named_after_its_country_is_named_whole_and_of_that_coun
         # a reason told in the past is a fact, whatever the clause it explains says of its own event
         ("It is unclear how she could have led the riot, as she has been detained since May.", [("COERCE", "arrest", None)]),
         ("The lawyer did not seek bail because the courts have rejected such requests.", [("REJECT", None, None)]),
+        # a present in a "when" clause of a present tells what happens each time; in the past, what happened once
+        ("The gangs are called bandits when they strike in the north.", []),
+        ("Soldiers opened fire when protesters stormed the parliament.", [("ASSAULT", "firearms", None)]),
     ],
 )
 def test_what_frames_a_clause_says_whether_its_event_happened(text, coded):

@@ -36,7 +36,7 @@ from pipeline.text.events.lexicon import (
     STATE_COMPLEMENTS, STATE_VERBS, STRIKERS, STRIKE_NOUNS, STRIKING_VERBS, SUBJECTED_NOUNS, SUBJECTING_VERBS,
     SUPPRESSED_NOUNS, SUPPRESSING_VERBS, SUSPECTED_PREPOSITIONS, SUSPECTING_AUTHORITIES, SUSPECTING_VERBS,
     TAKING_VERBS, TARGET_PREPOSITIONS, TREATMENT_NOUNS, VIOLATION_STATES, VOLUNTARY_TYPES, WALKOUT_VERBS,
-    WANTED_FORMS, WORKERS_STRIKE_WORDS,
+    WANTED_FORMS, WHENEVER_MARKS, WORKERS_STRIKE_WORDS,
 )
 from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
@@ -618,8 +618,14 @@ def _generic(verb: Token) -> bool:
     "criminal gangs who raid villages", "anyone who criticizes Lukashenko": a simple present in the passive or in a
     relative clause, said of a whole class, tells what happens as a rule. In the active a main clause so said is
     often news ("MEPs demand an investigation", "Police suspect five people were involved"); headlines and dated
-    presents are news all the same (see _tells_news)."""
-    if not (verb.dep_ == "relcl" or children(verb, "auxpass")) or not _simple_present(verb):
+    presents are news all the same (see _tells_news). So is a simple present in a "when" clause of a simple present:
+    "they are bandits when they strike up north", "when we prosecute a case, we do not have to prove intent"."""
+    if not _simple_present(verb):
+        return False
+    when = any(child.dep_ in {"mark", "advmod"} and child.lower_ in WHENEVER_MARKS for child in verb.children)
+    if verb.dep_ == "advcl" and when and _simple_present(verb.head):
+        return True
+    if not (verb.dep_ == "relcl" or children(verb, "auxpass")):
         return False
     return any(_class_of_people(relative_antecedent(verb, subject)) for subject in subjects(verb))
 

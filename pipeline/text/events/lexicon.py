@@ -372,6 +372,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # A clause under these tells an event beside the one above, not its content: "While GSEE collaborates closely with
 # the government, the unions had called for the strike", "arrested him because he protested".
 SIDE_CLAUSE_MARKS = {"while", "whereas", "although", "though", "because", "as", "when", "whilst"}
+# A clause under these in the present tells what happens each time, not once (see coding._generic).
+WHENEVER_MARKS = {"when", "whenever"}
 # The marks of a clause that tells what was being done when another clause's event happened: "while visiting".
 SIMULTANEOUS_MARKS = {"while", "whilst"}
 # A clause under these only dates another one: "just before the deal was signed".
