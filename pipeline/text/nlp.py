@@ -83,8 +83,10 @@ def find_places(doc: Doc) -> Doc:
     """Label GPE the names the gazetteer knows as a city or region when the text shows them to be places:
     the object of a place preposition ("in Onitsha", "from his Harare home"), followed by a word for a
     region ("Anambra state") or by a comma and another place ("Onitsha, Anambra"), or, for a name the model
-    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe). The name of
-    a country the curated lists leave out is a place wherever it stands ("Police in eSwatini" ORG).
+    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe); a name it does
+    not know that the model took for a person or left unlabelled is a town when a region follows it ("in Udi,
+    Enugu State": _is_village_in_region). The name of a country the curated lists leave out is a place wherever
+    it stands ("Police in eSwatini" ORG).
     A place already labelled GPE takes a region word that follows it: "Kaduna" + "state"; two names the model
     split are one when together they name a place: "Nizhny" + "Novgorod". A person's surname stays a person."""
     gazetteer = load_gazetteer()

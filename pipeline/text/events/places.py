@@ -1,5 +1,6 @@
 """Where one event happened: the most precise place under a locative preposition of its clause (or the place
-attacked, or a town qualifying or naming its subject, object or agent), else one that a clause above it gives,
+attacked, or a town qualifying or naming its subject, object or agent), else one its clause under "when" or "while"
+gives ("abducted when gunmen attacked their buses near Udi"), else one that a clause above it gives,
 else, for an event on the ground (SETTLED_TYPES), one that the words describing its participants give ("a
 journalist who worked in Mogadishu"), else where its document is set (setting.py). A place the text names only by
 its country, or a street, is made precise by that setting."""
