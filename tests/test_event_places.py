@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.text.entities import resolve_name
 from pipeline.text.extract import extract_facts
 from pipeline.text.nlp import load_nlp
 
@@ -47,3 +48,21 @@ def test_an_event_without_a_place_of_its_own_takes_the_one_of_its_when_or_while_
     events = events_of(f"Police spokesmen spoke to reporters in Abuja and Lagos on Monday.\n{second_sentence}")
     [event] = [event for event in events if event.event_type in {"ASSAULT", "COERCE"}]
     assert (event.location, event.place_basis) == (location, basis)
+
+
+@pytest.mark.parametrize("name, label, resolved, kind, country", [
+    ("Southern California", "LOC", "California", "place", "USA"),  # a part of a place named by a word of direction
+    ("Northern Syria", "GPE", "Syria", "country", "SYR"),
+    ("Northern Ireland", "GPE", "Northern Ireland", "place", "GBR"),  # a name of its own comes first
+    ("Central Asia", "LOC", "Central Asia", "region", None),  # a part of the world is no country
+    ("Central Bank", "ORG", "Central Bank", None, None),  # a body
+])
+def test_a_direction_before_a_place_names_a_part_of_that_place(name, label, resolved, kind, country):
+    referent = resolve_name(name, label)
+    assert (referent.name, referent.kind, referent.country) == (resolved, kind, country)
+
+
+def test_a_document_that_names_only_a_part_of_a_region_is_set_in_that_region():
+    events = events_of("Deputies said a teacher from Southern California drove off with a girl.\nThey arrested him on Friday.")
+    [arrest] = [event for event in events if event.trigger == "arrested"]
+    assert (arrest.location, arrest.country, arrest.place_basis) == ("California", "USA", "document")
