@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.text.gazetteer import Actor, Place, load_gazetteer, names_a_direction, names_a_world_region
+from pipeline.text.gazetteer import DIRECTION_WORDS, Actor, Place, load_gazetteer, names_a_direction, names_a_world_region
 
 # Named things; dates and numbers are the date and figure extractors' business.
 NAMED_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -77,7 +77,21 @@ def resolve_name(text: str, label: str | None = None) -> Referent:
         state = resolve_name(" ".join(words[:-1]))
         if state.is_state:
             return state
+    if (part := _part_of_place(words, label)) is not None:
+        return part
     return Referent(name)
+
+
+def _part_of_place(words: list[str], label: str | None) -> Referent | None:
+    """The place a name no gazetteer lists names a part of by a word of direction: "Southern California" is in
+    California, "Northern Syria" in Syria, "Eastern Aleppo" in Aleppo; the gazetteer knows no finer place. Names of
+    their own come first ("Northern Ireland", "South Sudan", "West Bengal"), and so do parts of the world ("Central
+    Asia", "South America"). Only a name the model reads as a place: "Central Bank" and "the Northern Alliance"
+    are bodies."""
+    if label not in {"GPE", "LOC"} or len(words) < 2 or words[0].casefold() not in DIRECTION_WORDS or names_a_direction(" ".join(words)):
+        return None
+    whole = resolve_name(" ".join(words[1:]), label)
+    return whole if whole.kind in {"place", "country"} else None
 
 
 def canonical_name(text: str, label: str) -> str:

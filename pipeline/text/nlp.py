@@ -14,6 +14,7 @@ The lemmatizer is left out: event triggers are matched on word forms, and it cos
 
 import re
 from functools import cache
+from itertools import takewhile
 
 import spacy
 from spacy.language import Language
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.text.entities import bare_name
-from pipeline.text.gazetteer import REGION_WORDS, Place, load_gazetteer
+from pipeline.text.gazetteer import REGION_NAME_WORDS, REGION_WORDS, Place, load_gazetteer
 
 GAZETTEER_RULER = "newsfacts_gazetteer"
 SENTENCE_STARTS = "newsfacts_sentence_starts"
@@ -82,8 +83,10 @@ def find_places(doc: Doc) -> Doc:
     """Label GPE the names the gazetteer knows as a city or region when the text shows them to be places:
     the object of a place preposition ("in Onitsha", "from his Harare home"), followed by a word for a
     region ("Anambra state") or by a comma and another place ("Onitsha, Anambra"), or, for a name the model
-    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe). The name of
-    a country the curated lists leave out is a place wherever it stands ("Police in eSwatini" ORG).
+    left unlabelled, a place in a country the document names ("Harare" in an article about Zimbabwe); a name it does
+    not know that the model took for a person or left unlabelled is a town when a region follows it ("in Udi,
+    Enugu State": _is_village_in_region). The name of a country the curated lists leave out is a place wherever
+    it stands ("Police in eSwatini" ORG).
     A place already labelled GPE takes a region word that follows it: "Kaduna" + "state"; two names the model
     split are one when together they name a place: "Nizhny" + "Novgorod". A person's surname stays a person."""
     gazetteer = load_gazetteer()
@@ -103,6 +106,8 @@ def find_places(doc: Doc) -> Doc:
             continue
         places = [place for place in gazetteer.places_named(span.text) if place.kind in PLACE_KINDS]
         if places and (_in_place_context(span) or (not span.label_ and any(place.country in countries for place in places))):
+            found.append(Span(doc, span.start, span.end, label="GPE"))
+        elif not places and _is_village_in_region(span, gazetteer):
             found.append(Span(doc, span.start, span.end, label="GPE"))
     if found:
         kept = [ent for ent in doc.ents if not any(ent.start < new.end and new.start < ent.end for new in found)]
@@ -171,6 +176,22 @@ def _with_region_word(span: Span, gazetteer) -> Span | None:
     extended = span.doc[span.start : span.end + 1]
     entry = gazetteer.lookup(extended.text)
     return Span(span.doc, extended.start, extended.end, label="GPE") if isinstance(entry, Place) and entry.kind in {"admin1", "admin2"} else None
+
+
+def _is_village_in_region(span: Span, gazetteer) -> bool:
+    """Whether a name the gazetteer does not know, which the model took for a person or left unlabelled, is a
+    village or town: under a place preposition and followed by a comma and a region the gazetteer knows ("was
+    killed in Mandi Bahaudclin, Punjab", "the FRSC Academy in Udi, Enugu State"). Such a name before a region is
+    no person; a body's name before its town ("at Government Science College, Kagara") keeps its label."""
+    root = span.root
+    if span.label_ not in {"", "PERSON"} or not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS):
+        return False
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    words = list(takewhile(lambda token: token.is_title, doc[span.end + 1 : span.end + 1 + REGION_NAME_WORDS]))
+    return any(place.kind in {"admin1", "admin2"} for length in range(len(words), 0, -1)
+               for place in gazetteer.places_named(" ".join(token.text for token in words[:length])))
 
 
 def _in_place_context(span: Span) -> bool:

@@ -1,5 +1,6 @@
 """Where one event happened: the most precise place under a locative preposition of its clause (or the place
-attacked, or a town qualifying or naming its subject, object or agent), else one that a clause above it gives,
+attacked, or a town qualifying or naming its subject, object or agent), else one its clause under "when" or "while"
+gives ("abducted when gunmen attacked their buses near Udi"), else one that a clause above it gives,
 else, for an event on the ground (SETTLED_TYPES), one that the words describing its participants give ("a
 journalist who worked in Mogadishu"), else where its document is set (setting.py). A place the text names only by
 its country, or a street, is made precise by that setting."""
@@ -11,7 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import EVENT_VERBS, LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
-from pipeline.text.gazetteer import Place, load_gazetteer
+from pipeline.text.gazetteer import REGION_NAME_WORDS, Place, load_gazetteer
 from pipeline.text.events.setting import Location, located, town_in
 from pipeline.text.events.syntax import coordinated_verbs, prep_objects
 
@@ -23,10 +24,12 @@ SETTLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREA
 FROM_PLACE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 # Last words of the names of streets and squares, which lie inside a town.
 STREET_WORDS = {"street", "road", "avenue", "lane", "boulevard", "square", "highway", "drive"}
-# The most words an unlabelled region's name after a town takes: "Cross River State".
-REGION_NAME_WORDS = 3
 # Dependencies of the nouns a place name may qualify in a clause: "a Minsk court sentenced", "raided a Lagos office".
 QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
+# Words that open an adverbial clause of what was going on where and when an event happened: "were abducted when
+# gunmen attacked their buses near Udi", "was kidnapped while caring for civilians in Syria". Not "after" or
+# "before": that clause happened at another time, maybe elsewhere.
+CIRCUMSTANCE_WORDS = {"when", "while", "whilst"}
 
 
 def event_location(candidate: Candidate, context: DocumentContext) -> Location:
@@ -43,6 +46,8 @@ def event_location(candidate: Candidate, context: DocumentContext) -> Location:
             return _precise(clause, "clause", context)
     if (where := _where_antecedent(candidate.predicate, context)) is not None:
         return _precise(where, "clause", context)
+    if (circumstance := _circumstance_place(candidate, context)) is not None:
+        return _precise(circumstance, "clause", context)
     for ancestor in candidate.predicate.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"} and (above := _clause_place(ancestor, candidate, context, own_clause=False)) is not None:
             return _precise(above, "sentence", context)
@@ -123,6 +128,20 @@ def _where_antecedent(predicate: Token, context: DocumentContext) -> Referent | 
             if referent.kind in {"place", "country", None}:
                 return referent
     return None
+
+
+def _circumstance_place(candidate: Candidate, context: DocumentContext) -> Referent | None:
+    """The place where an adverbial clause under "when" or "while" (CIRCUMSTANCE_WORDS) of the event's verb, or of
+    the first verb it is coordinated with, puts what was going on as the event happened: "ten personnel were
+    abducted when gunmen attacked their buses near Udi". Only that clause's own locatives, not a clause's below it;
+    and not a clause of "to be", which says where someone was, maybe someone else ("imposing sanctions when
+    Erdogan is in Washington")."""
+    verb = candidate.predicate
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    clauses = [child for child in verb.children if child.dep_ == "advcl" and child.pos_ == "VERB"
+               and any(word.dep_ in {"mark", "advmod"} and word.lower_ in CIRCUMSTANCE_WORDS for word in child.children)]
+    return next((place for clause in clauses if (place := _clause_place(clause, candidate, context, own_clause=False)) is not None), None)
 
 
 def _region_named_after(ent: Span, context: DocumentContext) -> Place | None:
