@@ -347,6 +347,18 @@ def _is_reference(preposition: Token, references: set[str]) -> bool:
     return preposition.lower_ in references and not compares_time
 
 
+# What a clause says happened within an event noun's time: "killed during protests in Kabul on Tuesday"
+_WITHIN_PREPOSITIONS = {"during"}
+
+
+def _spans_predicate(noun: Token) -> bool:
+    """Whether an event noun is the time the predicate's clause happened within, so that the noun's date is the
+    clause's too: "shot two men during demonstrations in Kabul Tuesday", "was arrested during a raid on his home
+    on 3 May". "After" or "before" a noun only bound the clause ("arrested after the protests on Monday"), and a
+    noun that is the object of the clause is another event ("condemned Saturday's abduction")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _WITHIN_PREPOSITIONS
+
+
 def _tells_custody_state(predicate: Token) -> bool:
     """Whether the predicate tells someone's custody as a state, which its "since" dates from: "has been detained
     since February 15", "has been held since", "has been in prison since 2009"; not the acts of a period,
@@ -359,12 +371,13 @@ def _tells_custody_state(predicate: Token) -> bool:
 def _dates_clause(root: Token, predicate: Token, event_noun: Token | None, references: set[str]) -> bool:
     """Whether a date belongs to the predicate's clause: not to a clause below it, nor to an event noun below it
     ("condemned Saturday's abduction" does not date the condemnation), unless that noun is the predicate's own
-    ("launched an attack on Monday")."""
+    ("launched an attack on Monday") or the time the clause happened within ("shot during protests on Monday",
+    _spans_predicate)."""
     token = root
     while token != predicate:
         if token.dep_ == "prep" and _is_reference(token, references):
             return False
-        if token != root and (token.pos_ in {"VERB", "AUX"} or token.lower_ in EVENT_NOUNS and token != event_noun):
+        if token != root and (token.pos_ in {"VERB", "AUX"} or token.lower_ in EVENT_NOUNS and token != event_noun and not _spans_predicate(token)):
             return False
         if token.head == token:
             return False

@@ -1,0 +1,40 @@
+"""Event dates (pipeline/text/events/dating.py) on short texts of our own making, one rule per test."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.text.extract import extract_facts
+from pipeline.text.nlp import load_nlp
+
+PUBLISHED_FRIDAY = date(2024, 3, 15)
+
+
+def dates_by_trigger(text: str, published: date = PUBLISHED_FRIDAY) -> dict[str, tuple]:
+    """Each event's trigger with its first and last day, precision and date_source."""
+    facts = extract_facts(load_nlp()(text), published, None)
+    return {event.trigger: (event.event_date, event.date_end, event.date_precision, event.date_source) for event in facts.events}
+
+
+TUESDAY = (date(2024, 3, 12), date(2024, 3, 12), "day", "clause")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Soldiers shot and wounded two students during protests in Mandalay Tuesday, the union said.", "wounded"),
+        ("Police detained the editor during a raid on his office on Tuesday.", "detained"),
+    ],
+)
+def test_what_happens_during_an_event_takes_its_date(text, trigger):
+    assert dates_by_trigger(text)[trigger] == TUESDAY
+
+
+def test_what_happens_during_an_event_of_a_month_takes_that_month():
+    dated = dates_by_trigger("During the strike in January, police arrested twelve workers at the picket line.")
+    assert dated["arrested"] == (date(2024, 1, 1), date(2024, 1, 31), "month", "clause")
+
+
+def test_what_happens_after_an_event_is_not_dated_by_it():
+    dated = dates_by_trigger("Police detained the editor after a raid on his office on Tuesday.")
+    assert dated["detained"][3] != "clause"
