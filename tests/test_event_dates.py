@@ -38,3 +38,8 @@ def test_what_happens_during_an_event_of_a_month_takes_that_month():
 def test_what_happens_after_an_event_is_not_dated_by_it():
     dated = dates_by_trigger("Police detained the editor after a raid on his office on Tuesday.")
     assert dated["detained"][3] != "clause"
+
+
+def test_verbs_coordinated_with_one_done_while_doing_something_share_its_date():
+    dated = dates_by_trigger("Police stopped the reporter while he was filming a protest in January, detained him for a week and beat him.")
+    assert dated["detained"] == dated["beat"] == (date(2024, 1, 1), date(2024, 1, 31), "month", "clause")

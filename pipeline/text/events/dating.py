@@ -287,8 +287,11 @@ def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext
     """For an event whose clause has no date, the date of the clause under "while" that tells what was being done
     when it happened: "was arrested at the airport while taking her daughter to see her parents in April 2016".
     Only a date of that clause's verbs, not of a noun in it ("while covering the trial of a man charged in 2015"),
-    nor across another event's word ("while reporting on the killing of a farmer in 2010")."""
-    clauses = [clause for clause in predicate.children if clause.dep_ == "advcl" and has_mark(clause, SIMULTANEOUS_MARKS)]
+    nor across another event's word ("while reporting on the killing of a farmer in 2010"). Verbs coordinated with
+    the one the clause hangs on share it, as they share its date (_clause_date): "stopped him while he was covering
+    a trial in April, detained him for five days and beat him"."""
+    clauses = [clause for verb in [predicate, *coordinated_verbs(predicate)] for clause in verb.children
+               if clause.dep_ == "advcl" and has_mark(clause, SIMULTANEOUS_MARKS)]
     return _most_precise([
         mention for mention, span in _sentence_dates(sentence, context) for clause in clauses
         if clause.is_ancestor(span.root) and all(_on_clause_spine(token) for token in takewhile(lambda token: token != clause, span.root.ancestors))
