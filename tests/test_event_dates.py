@@ -43,3 +43,14 @@ def test_what_happens_after_an_event_is_not_dated_by_it():
 def test_verbs_coordinated_with_one_done_while_doing_something_share_its_date():
     dated = dates_by_trigger("Police stopped the reporter while he was filming a protest in January, detained him for a week and beat him.")
     assert dated["detained"] == dated["beat"] == (date(2024, 1, 1), date(2024, 1, 31), "month", "clause")
+
+
+def test_an_opening_date_is_the_main_clause_s_whatever_the_parser_hangs_it_on():
+    dated = dates_by_trigger("On February 24, the day before the report was published, police arrested a suspect in the murder.")
+    assert dated["arrested"] == (date(2024, 2, 24), date(2024, 2, 24), "day", "clause")
+
+
+def test_an_opening_date_is_not_that_of_the_clause_placed_a_stated_gap_before_the_main_one():
+    dated = dates_by_trigger("On March 4, one year after protesters were beaten by police, his body was discovered inside his home.")
+    assert dated["discovered"] == (date(2024, 3, 4), date(2024, 3, 4), "day", "clause")
+    assert dated["beaten"] == (date(2023, 1, 1), date(2023, 12, 31), "year", "clause")

@@ -1,6 +1,7 @@
 """When an event happened, and where that date comes from (date_source): the most precise date its own clause
 governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
-killing of 14 civilians in 2007"), or the date of the clause at the other end of a stated gap, shifted by it
+killing of 14 civilians in 2007"; for the main clause, also a date that opens the sentence, wherever the parser hung
+it: "On July 4, one year after the protests were crushed, his body was discovered"), or the date of the clause at the other end of a stated gap, shifted by it
 ("released on Thursday, 124 days after they were arrested"), else the date of the verb of saying that reports it;
 once the whole document is coded, the undated take the last date their paragraph gave before them, else the week
 that ends on the publication day; but an event whose clause leaves its time open or places it before another one
@@ -311,10 +312,31 @@ def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_
     references = REFERENCE_TIME_PREPOSITIONS - {"since"} if _tells_custody_state(predicate) else REFERENCE_TIME_PREPOSITIONS
     dated = []
     for mention, span in _sentence_dates(sentence, context):
+        if _opens_sentence(span, sentence, references) and not _dates_clause(span.root, sentence.root, None, references):
+            # an opening date the parser hung on a later clause: the main clause's, not that clause's
+            if predicate == sentence.root:
+                dated.append(mention)
+            if predicate == sentence.root or has_mark(predicate, set(GAP_DIRECTIONS)):
+                continue
         modified = predicate.dep_ == "relcl" and span.start <= predicate.head.i < span.end
         if modified or _dates_clause(span.root, predicate, event_noun, references) or _dates_noun_before(span, predicate, references):
             dated.append(mention)
     return dated
+
+
+def _opens_sentence(span: Span, sentence: Span, references: set[str]) -> bool:
+    """Whether a date opens its sentence, set off by a comma, as the time of what the sentence tells: "On July 4,
+    one year after the protests were crushed, his body was discovered", "On February 24, the day before the report
+    was published, police arrested a suspect". The parser may hang it on the clause that follows, but that
+    clause is placed against the main one ("after", "before"): it is not that clause's date. Not a reference point
+    ("Since 2019, ...")."""
+    start = sentence.start
+    after_preposition = span.start == start + 1 and sentence.doc[start].dep_ == "prep"
+    if span.start != start and not after_preposition:
+        return False
+    if after_preposition and _is_reference(sentence.doc[start], references):
+        return False
+    return span.end < sentence.end and sentence.doc[span.end].text == ","
 
 
 def _dates_noun_before(span: Span, noun: Token, references: set[str]) -> bool:
