@@ -54,3 +54,15 @@ def test_an_opening_date_is_not_that_of_the_clause_placed_a_stated_gap_before_th
     dated = dates_by_trigger("On March 4, one year after protesters were beaten by police, his body was discovered inside his home.")
     assert dated["discovered"] == (date(2024, 3, 4), date(2024, 3, 4), "day", "clause")
     assert dated["beaten"] == (date(2023, 1, 1), date(2023, 12, 31), "year", "clause")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, dated",
+    [
+        ("On the evening of March 8, gunmen broke through the fence and began shooting at the guards.", "shooting",
+         (date(2024, 3, 8), date(2024, 3, 8), "day", "clause")),
+        ("Italy began requesting their extradition 30 years ago.", "requesting", (date(1994, 1, 1), date(1994, 12, 31), "year", "clause")),
+    ],
+)
+def test_an_event_that_a_verb_says_began_takes_that_verb_s_date(text, trigger, dated):
+    assert dates_by_trigger(text)[trigger] == dated

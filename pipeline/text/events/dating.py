@@ -278,10 +278,30 @@ def _clause_date(predicate: Token, sentence: Span, context: DocumentContext, eve
     """The most precise date of a predicate's clause: one that this predicate governs, not one under "before",
     "since" or "as of", and never one from another sentence."""
     # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
-    for verb in [predicate, *coordinated_verbs(predicate)]:
+    verbs = [predicate, *coordinated_verbs(predicate)]
+    if _phase_verb(predicate) is not None:
+        verbs += [_phase_verb(predicate), *coordinated_verbs(_phase_verb(predicate))]
+    for verb in verbs:
         if (dated := _best_own_date(verb, sentence, context, event_noun)) is not None:
             return dated
     return None
+
+
+# Verbs that tell when an event began or went on, the event being their complement: "began shooting", "started to
+# beat"; as written, since the pipeline has no lemmatizer
+_PHASE_VERBS = {
+    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+    "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming",
+    "keep", "keeps", "kept", "keeping",
+}
+
+
+def _phase_verb(predicate: Token) -> Token | None:
+    """The verb that says when the event began or went on, whose date is then the event's: "began" in "gunmen broke
+    through the fence on the evening of January 8 and began shooting", "started" in "the army broke into rooms last
+    night and started beating them"."""
+    head = predicate.head
+    return head if predicate.dep_ == "xcomp" and head.lower_ in _PHASE_VERBS and head.pos_ == "VERB" else None
 
 
 def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
