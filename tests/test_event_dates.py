@@ -66,3 +66,13 @@ def test_an_opening_date_is_not_that_of_the_clause_placed_a_stated_gap_before_th
 )
 def test_an_event_that_a_verb_says_began_takes_that_verb_s_date(text, trigger, dated):
     assert dates_by_trigger(text)[trigger] == dated
+
+
+def test_what_happens_at_the_time_a_dated_clause_tells_takes_its_date():
+    dated = dates_by_trigger("The engineer was supervising work on a site in Ajah on Tuesday when masked gunmen invaded the place and shot into the air.")
+    assert dated["invaded"] == dated["shot"] == TUESDAY
+
+
+def test_a_clause_in_the_past_perfect_is_not_dated_by_the_clause_it_hangs_on():
+    dated = dates_by_trigger("Police arrested him on Tuesday as he had criticized the governor.")
+    assert dated["criticized"][3] != "clause"

@@ -39,7 +39,8 @@ def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -
     dated later from their passage or the publication (dated_by_passage_or_publication)."""
     own = (_clause_date(candidate.predicate, sentence, context, candidate.event_noun)
            or _date_across_gap(candidate.predicate, sentence, context)
-           or _date_while_doing(candidate.predicate, sentence, context))
+           or _date_while_doing(candidate.predicate, sentence, context)
+           or _date_of_the_time_when(candidate.predicate, sentence, context))
     if own is not None:
         return own, "clause"
     if _only_bounded(candidate.predicate):
@@ -317,6 +318,28 @@ def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext
         mention for mention, span in _sentence_dates(sentence, context) for clause in clauses
         if clause.is_ancestor(span.root) and all(_on_clause_spine(token) for token in takewhile(lambda token: token != clause, span.root.ancestors))
     ])
+
+
+# The words that open a clause telling what happened at the time of the clause it hangs on: "was supervising work
+# on Monday when gunmen invaded the site", "were transferred last October as Turkey invaded Syria"
+_AT_THE_TIME_WORDS = {"when", "while", "whilst", "as"}
+
+
+def _date_of_the_time_when(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
+    """For an event whose clause has no date, the date of the clause its clause tells the time of: "Smith was
+    supervising work in Ajah on Monday when masked gunmen invaded the place and shot into the air" dates the
+    invasion and the shooting to Monday, "heard him screaming as he was being tortured, in November 2016" the
+    torture. The reverse of _date_while_doing; the clause above must state its date itself (_clause_date). Not a
+    clause told in the past perfect, which places it before the other: "arrested him on Monday as he had criticized
+    the governor"."""
+    clause = predicate
+    while clause.dep_ == "conj":  # of coordinated verbs, the first carries the word: "when gunmen invaded ... and shot"
+        clause = clause.head
+    opened = any(child.dep_ in {"mark", "advmod"} and child.lower_ in _AT_THE_TIME_WORDS and child.i < clause.i for child in clause.children)
+    earlier = any(child.dep_ == "aux" and child.lower_ in {"had", "'d"} for child in [*predicate.children, *clause.children])
+    if clause.dep_ != "advcl" or not opened or earlier:
+        return None
+    return _clause_date(clause.head, sentence, context)
 
 
 def _on_clause_spine(token: Token) -> bool:
