@@ -1,8 +1,10 @@
 """When an event happened, and where that date comes from (date_source): the most precise date its own clause
 governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
 killing of 14 civilians in 2007"; for the main clause, also a date that opens the sentence, wherever the parser hung
-it: "On July 4, one year after the protests were crushed, his body was discovered"), or the date of the clause at the other end of a stated gap, shifted by it
-("released on Thursday, 124 days after they were arrested"), else the date of the verb of saying that reports it;
+it: "On July 4, one year after the protests were crushed, his body was discovered"), or the date of the clause at
+the other end of a stated gap, shifted by it ("released on Thursday, 124 days after they were arrested"), or the
+date of the time its clause tells or is told by ("shot during protests on Monday", "on Monday when gunmen invaded",
+"arrested while covering a trial in April", "began shooting"), else the date of the verb of saying that reports it;
 once the whole document is coded, the undated take the last date their paragraph gave before them, else the week
 that ends on the publication day; but an event whose clause leaves its time open or places it before another one
 takes none of these, which only bound it. Dates that are only reference points ("before the invasion in 2022",
