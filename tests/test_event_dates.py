@@ -76,3 +76,8 @@ def test_what_happens_at_the_time_a_dated_clause_tells_takes_its_date():
 def test_a_clause_in_the_past_perfect_is_not_dated_by_the_clause_it_hangs_on():
     dated = dates_by_trigger("Police arrested him on Tuesday as he had criticized the governor.")
     assert dated["criticized"][3] != "clause"
+
+
+def test_a_participle_adjunct_takes_the_date_of_the_verb_it_tells_the_outcome_of():
+    dated = dates_by_trigger("When the cyclone hit the coast on May 2, 2008, killing thousands of people, the army blocked aid.")
+    assert dated["killing"] == (date(2008, 5, 2), date(2008, 5, 2), "day", "clause")

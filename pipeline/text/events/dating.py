@@ -282,8 +282,8 @@ def _clause_date(predicate: Token, sentence: Span, context: DocumentContext, eve
     "since" or "as of", and never one from another sentence."""
     # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
     verbs = [predicate, *coordinated_verbs(predicate)]
-    if _phase_verb(predicate) is not None:
-        verbs += [_phase_verb(predicate), *coordinated_verbs(_phase_verb(predicate))]
+    for sharing in filter(None, (_phase_verb(predicate), _participle_head(predicate))):
+        verbs += [sharing, *coordinated_verbs(sharing)]
     for verb in verbs:
         if (dated := _best_own_date(verb, sentence, context, event_noun)) is not None:
             return dated
@@ -305,6 +305,15 @@ def _phase_verb(predicate: Token) -> Token | None:
     night and started beating them"."""
     head = predicate.head
     return head if predicate.dep_ == "xcomp" and head.lower_ in _PHASE_VERBS and head.pos_ == "VERB" else None
+
+
+def _participle_head(predicate: Token) -> Token | None:
+    """The verb a participle adjunct tells the outcome or manner of, at the same time: "battered" in "When Cyclone
+    Nargis battered Burma on May 2, 2008, killing as many as 138,000 people". Not under a word that places it
+    ("after leaving", "while covering": _date_while_doing), nor with a subject of its own."""
+    if predicate.tag_ != "VBG" or predicate.dep_ != "advcl" or predicate.head.pos_ != "VERB":
+        return None
+    return None if any(child.dep_ in {"mark", "nsubj", "nsubjpass"} for child in predicate.children) else predicate.head
 
 
 def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
