@@ -313,3 +313,21 @@ def test_a_megabyte_takes_well_under_a_second():
     started = time.perf_counter()
     find_dates(text, date(2025, 8, 11))
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "text, first_year, last_year",
+    [
+        ("The army held the valley from 2010 to 2014.", 2010, 2014),
+        ("Between 1989 and 2003, thousands were killed in the war.", 1989, 2003),
+        ("He was jailed from 2016 until 2019.", 2016, 2019),
+    ],
+)
+def test_two_years_joined_by_words_are_one_period(text, first_year, last_year):
+    assert reading(only_mention(text))[1:] == (date(first_year, 1, 1), date(last_year, 12, 31), "year", "explicit")
+
+
+def test_two_years_joined_by_and_without_between_are_two_years():
+    mentions = find_dates("Elections in 2019 and 2020 were marred by arrests.", PUBLISHED_TUESDAY)
+    assert [(m.text, m.start, m.end) for m in mentions] == [
+        ("2019", date(2019, 1, 1), date(2019, 12, 31)), ("2020", date(2020, 1, 1), date(2020, 12, 31))]

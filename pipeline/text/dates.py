@@ -475,7 +475,8 @@ def _read_month_range(match: re.Match, text: str) -> _Found | None:
 
 def _read_year(match: re.Match, text: str) -> _Found | None:
     """A year and what the words before it make of it: "mid-2025", "summer 2025", "Q3 2025", "the third quarter
-    of 2025", "the first seven months of 2025", or a year range "2024–2025", or the year alone."""
+    of 2025", "the first seven months of 2025", or a year range "2024–2025", "from 2010 to 2014" (_joins_a_range),
+    or the year alone."""
     year = int(match.group("year"))
     prefix = _words_before(_YEAR_PREFIX_BEFORE, text, match.start())
     if prefix:
@@ -488,9 +489,20 @@ def _read_year(match: re.Match, text: str) -> _Found | None:
         reading = _year_range_reading(year, match.group("second"))
         if reading:
             return _Found(match.start(), match.end(), reading)
+    if match.group("second_year") and _joins_a_range(match, text):
+        reading = _year_range_reading(year, match.group("second_year"))
+        if reading:
+            return _Found(match.start(), match.end("second_year"), reading)
     if not _is_calendar_year(text, match.start(), match.end("year")):
         return None
     return _Found(match.start(), match.end("year"), _explicit("year", _year_span(year)))
+
+
+def _joins_a_range(match: re.Match, text: str) -> bool:
+    """Whether two years are the ends of one period: "2024–2025", "from 2010 to 2014", "between 1989 and 2003".
+    "2019 and 2020" without "between" names two years, each of which may hold its own event ("elections in 2019
+    and 2020")."""
+    return match.group("joint") != "and" or word_before(text, match.start()) == "between"
 
 
 def _part_of_year_reading(prefix: re.Match, year: int) -> _Reading | None:
@@ -737,7 +749,9 @@ _RULES: list[tuple[re.Pattern, Callable[[re.Match, str], _Found | None]]] = [
      _read_month),
     (re.compile(rf"(?P<first>{_MONTH})\s*(?:and|to|through|until|till|[-–—/])\s*(?P<second>{_MONTH})(?!\s+{_DAY})"
                 rf"(?:,?\s+(?P<year>{_YEAR}){_NOT_BEFORE})?"), _read_month_range),
-    (re.compile(rf"(?P<year>{_YEAR})(?:\s*[-–—]\s*(?P<second>{_YEAR}|\d\d(?!\d)))?{_NOT_BEFORE}"), _read_year),
+    # a year range in words is looked ahead at, so that the second year is still found alone when there is none
+    (re.compile(rf"(?P<year>{_YEAR})(?:\s*[-–—]\s*(?P<second>{_YEAR}|\d\d(?!\d)))?{_NOT_BEFORE}"
+                rf"(?:(?=\s+(?P<joint>to|until|till|through|and)\s+(?P<second_year>{_YEAR}){_NOT_BEFORE}))?"), _read_year),
     (re.compile(r"(?:quarter|Quarter)\b"), _read_quarter),
     (re.compile(r"(?:yesterday|Yesterday|today|Today|tonight|Tonight)\b"), _read_day_word),
     (re.compile(r"(?P<unit>day|night|morning|afternoon|evening|week|month|year)(?P<plural>s)?"

@@ -1,7 +1,10 @@
 """When an event happened, and where that date comes from (date_source): the most precise date its own clause
 governs (for an event noun, also a date right after its phrase that the parser hung higher: "involved in the
-killing of 14 civilians in 2007"), or the date of the clause at the other end of a stated gap, shifted by it
-("released on Thursday, 124 days after they were arrested"), else the date of the verb of saying that reports it;
+killing of 14 civilians in 2007"; for the main clause, also a date that opens the sentence, wherever the parser hung
+it: "On July 4, one year after the protests were crushed, his body was discovered"), or the date of the clause at
+the other end of a stated gap, shifted by it ("released on Thursday, 124 days after they were arrested"), or the
+date of the time its clause tells or is told by ("shot during protests on Monday", "on Monday when gunmen invaded",
+"arrested while covering a trial in April", "began shooting"), else the date of the verb of saying that reports it;
 once the whole document is coded, the undated take the last date their paragraph gave before them, else the week
 that ends on the publication day; but an event whose clause leaves its time open or places it before another one
 takes none of these, which only bound it. Dates that are only reference points ("before the invasion in 2022",
@@ -38,7 +41,8 @@ def event_date(candidate: Candidate, sentence: Span, context: DocumentContext) -
     dated later from their passage or the publication (dated_by_passage_or_publication)."""
     own = (_clause_date(candidate.predicate, sentence, context, candidate.event_noun)
            or _date_across_gap(candidate.predicate, sentence, context)
-           or _date_while_doing(candidate.predicate, sentence, context))
+           or _date_while_doing(candidate.predicate, sentence, context)
+           or _date_of_the_time_when(candidate.predicate, sentence, context))
     if own is not None:
         return own, "clause"
     if _only_bounded(candidate.predicate):
@@ -277,22 +281,76 @@ def _clause_date(predicate: Token, sentence: Span, context: DocumentContext, eve
     """The most precise date of a predicate's clause: one that this predicate governs, not one under "before",
     "since" or "as of", and never one from another sentence."""
     # a date that ends "shelled Kharkiv and attacked Sumy on Monday" dates both
-    for verb in [predicate, *coordinated_verbs(predicate)]:
+    verbs = [predicate, *coordinated_verbs(predicate)]
+    for sharing in filter(None, (_phase_verb(predicate), _participle_head(predicate))):
+        verbs += [sharing, *coordinated_verbs(sharing)]
+    for verb in verbs:
         if (dated := _best_own_date(verb, sentence, context, event_noun)) is not None:
             return dated
     return None
+
+
+# Verbs that tell when an event began or went on, the event being their complement: "began shooting", "started to
+# beat"; as written, since the pipeline has no lemmatizer
+_PHASE_VERBS = {
+    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+    "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming",
+    "keep", "keeps", "kept", "keeping",
+}
+
+
+def _phase_verb(predicate: Token) -> Token | None:
+    """The verb that says when the event began or went on, whose date is then the event's: "began" in "gunmen broke
+    through the fence on the evening of January 8 and began shooting", "started" in "the army broke into rooms last
+    night and started beating them"."""
+    head = predicate.head
+    return head if predicate.dep_ == "xcomp" and head.lower_ in _PHASE_VERBS and head.pos_ == "VERB" else None
+
+
+def _participle_head(predicate: Token) -> Token | None:
+    """The verb a participle adjunct tells the outcome or manner of, at the same time: "battered" in "When Cyclone
+    Nargis battered Burma on May 2, 2008, killing as many as 138,000 people". Not under a word that places it
+    ("after leaving", "while covering": _date_while_doing), nor with a subject of its own."""
+    if predicate.tag_ != "VBG" or predicate.dep_ != "advcl" or predicate.head.pos_ != "VERB":
+        return None
+    return None if any(child.dep_ in {"mark", "nsubj", "nsubjpass"} for child in predicate.children) else predicate.head
 
 
 def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
     """For an event whose clause has no date, the date of the clause under "while" that tells what was being done
     when it happened: "was arrested at the airport while taking her daughter to see her parents in April 2016".
     Only a date of that clause's verbs, not of a noun in it ("while covering the trial of a man charged in 2015"),
-    nor across another event's word ("while reporting on the killing of a farmer in 2010")."""
-    clauses = [clause for clause in predicate.children if clause.dep_ == "advcl" and has_mark(clause, SIMULTANEOUS_MARKS)]
+    nor across another event's word ("while reporting on the killing of a farmer in 2010"). Verbs coordinated with
+    the one the clause hangs on share it, as they share its date (_clause_date): "stopped him while he was covering
+    a trial in April, detained him for five days and beat him"."""
+    clauses = [clause for verb in [predicate, *coordinated_verbs(predicate)] for clause in verb.children
+               if clause.dep_ == "advcl" and has_mark(clause, SIMULTANEOUS_MARKS)]
     return _most_precise([
         mention for mention, span in _sentence_dates(sentence, context) for clause in clauses
         if clause.is_ancestor(span.root) and all(_on_clause_spine(token) for token in takewhile(lambda token: token != clause, span.root.ancestors))
     ])
+
+
+# The words that open a clause telling what happened at the time of the clause it hangs on: "was supervising work
+# on Monday when gunmen invaded the site", "were transferred last October as Turkey invaded Syria"
+_AT_THE_TIME_WORDS = {"when", "while", "whilst", "as"}
+
+
+def _date_of_the_time_when(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
+    """For an event whose clause has no date, the date of the clause its clause tells the time of: "Smith was
+    supervising work in Ajah on Monday when masked gunmen invaded the place and shot into the air" dates the
+    invasion and the shooting to Monday, "heard him screaming as he was being tortured, in November 2016" the
+    torture. The reverse of _date_while_doing; the clause above must state its date itself (_clause_date). Not a
+    clause told in the past perfect, which places it before the other: "arrested him on Monday as he had criticized
+    the governor"."""
+    clause = predicate
+    while clause.dep_ == "conj":  # of coordinated verbs, the first carries the word: "when gunmen invaded ... and shot"
+        clause = clause.head
+    opened = any(child.dep_ in {"mark", "advmod"} and child.lower_ in _AT_THE_TIME_WORDS and child.i < clause.i for child in clause.children)
+    earlier = any(child.dep_ == "aux" and child.lower_ in {"had", "'d"} for child in [*predicate.children, *clause.children])
+    if clause.dep_ != "advcl" or not opened or earlier:
+        return None
+    return _clause_date(clause.head, sentence, context)
 
 
 def _on_clause_spine(token: Token) -> bool:
@@ -308,10 +366,31 @@ def own_dates(predicate: Token, sentence: Span, context: DocumentContext, event_
     references = REFERENCE_TIME_PREPOSITIONS - {"since"} if _tells_custody_state(predicate) else REFERENCE_TIME_PREPOSITIONS
     dated = []
     for mention, span in _sentence_dates(sentence, context):
+        if _opens_sentence(span, sentence, references) and not _dates_clause(span.root, sentence.root, None, references):
+            # an opening date the parser hung on a later clause: the main clause's, not that clause's
+            if predicate == sentence.root:
+                dated.append(mention)
+            if predicate == sentence.root or has_mark(predicate, set(GAP_DIRECTIONS)):
+                continue
         modified = predicate.dep_ == "relcl" and span.start <= predicate.head.i < span.end
         if modified or _dates_clause(span.root, predicate, event_noun, references) or _dates_noun_before(span, predicate, references):
             dated.append(mention)
     return dated
+
+
+def _opens_sentence(span: Span, sentence: Span, references: set[str]) -> bool:
+    """Whether a date opens its sentence, set off by a comma, as the time of what the sentence tells: "On July 4,
+    one year after the protests were crushed, his body was discovered", "On February 24, the day before the report
+    was published, police arrested a suspect". The parser may hang it on the clause that follows, but that
+    clause is placed against the main one ("after", "before"): it is not that clause's date. Not a reference point
+    ("Since 2019, ...")."""
+    start = sentence.start
+    after_preposition = span.start == start + 1 and sentence.doc[start].dep_ == "prep"
+    if span.start != start and not after_preposition:
+        return False
+    if after_preposition and _is_reference(sentence.doc[start], references):
+        return False
+    return span.end < sentence.end and sentence.doc[span.end].text == ","
 
 
 def _dates_noun_before(span: Span, noun: Token, references: set[str]) -> bool:
@@ -347,6 +426,18 @@ def _is_reference(preposition: Token, references: set[str]) -> bool:
     return preposition.lower_ in references and not compares_time
 
 
+# What a clause says happened within an event noun's time: "killed during protests in Kabul on Tuesday"
+_WITHIN_PREPOSITIONS = {"during"}
+
+
+def _spans_predicate(noun: Token) -> bool:
+    """Whether an event noun is the time the predicate's clause happened within, so that the noun's date is the
+    clause's too: "shot two men during demonstrations in Kabul Tuesday", "was arrested during a raid on his home
+    on 3 May". "After" or "before" a noun only bound the clause ("arrested after the protests on Monday"), and a
+    noun that is the object of the clause is another event ("condemned Saturday's abduction")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _WITHIN_PREPOSITIONS
+
+
 def _tells_custody_state(predicate: Token) -> bool:
     """Whether the predicate tells someone's custody as a state, which its "since" dates from: "has been detained
     since February 15", "has been held since", "has been in prison since 2009"; not the acts of a period,
@@ -359,12 +450,13 @@ def _tells_custody_state(predicate: Token) -> bool:
 def _dates_clause(root: Token, predicate: Token, event_noun: Token | None, references: set[str]) -> bool:
     """Whether a date belongs to the predicate's clause: not to a clause below it, nor to an event noun below it
     ("condemned Saturday's abduction" does not date the condemnation), unless that noun is the predicate's own
-    ("launched an attack on Monday")."""
+    ("launched an attack on Monday") or the time the clause happened within ("shot during protests on Monday",
+    _spans_predicate)."""
     token = root
     while token != predicate:
         if token.dep_ == "prep" and _is_reference(token, references):
             return False
-        if token != root and (token.pos_ in {"VERB", "AUX"} or token.lower_ in EVENT_NOUNS and token != event_noun):
+        if token != root and (token.pos_ in {"VERB", "AUX"} or token.lower_ in EVENT_NOUNS and token != event_noun and not _spans_predicate(token)):
             return False
         if token.head == token:
             return False
