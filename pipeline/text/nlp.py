@@ -18,7 +18,7 @@ from itertools import takewhile
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.text.entities import bare_name
@@ -178,6 +178,15 @@ def _with_region_word(span: Span, gazetteer) -> Span | None:
     return Span(span.doc, extended.start, extended.end, label="GPE") if isinstance(entry, Place) and entry.kind in {"admin1", "admin2"} else None
 
 
+def title_words_after_comma(span: Span) -> list[Token] | None:
+    """The capitalised words after a comma that follows a name, as many as a region's name takes: "Zamfara State"
+    in "in Jangebe, Zamfara State" (which the model may leave unlabelled); None when no comma follows."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    return list(takewhile(lambda token: token.is_title, doc[span.end + 1 : span.end + 1 + REGION_NAME_WORDS]))
+
+
 def _is_village_in_region(span: Span, gazetteer) -> bool:
     """Whether a name the gazetteer does not know, which the model took for a person or left unlabelled, is a
     village or town: under a place preposition and followed by a comma and a region the gazetteer knows ("was
@@ -186,10 +195,7 @@ def _is_village_in_region(span: Span, gazetteer) -> bool:
     root = span.root
     if span.label_ not in {"", "PERSON"} or not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS):
         return False
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
-    words = list(takewhile(lambda token: token.is_title, doc[span.end + 1 : span.end + 1 + REGION_NAME_WORDS]))
+    words = title_words_after_comma(span) or []
     return any(place.kind in {"admin1", "admin2"} for length in range(len(words), 0, -1)
                for place in gazetteer.places_named(" ".join(token.text for token in words[:length])))
 

@@ -42,7 +42,8 @@ from pipeline.text.events.mention import EventMention, Trigger
 from pipeline.text.events.mode import aid_delivered, aid_mode, weapon_mode
 from pipeline.text.events.roles import counted, has_doer, main_subject
 from pipeline.text.events.syntax import (
-    agents, children, has_mark, has_prep, is_passive_gerund, noun_phrase, prep_objects, relative_antecedent, subjects,
+    agents, children, has_mark, has_prep, is_passive_gerund, noun_phrase, opened_by, prep_objects, relative_antecedent,
+    subjects,
 )
 from pipeline.text.figures import Figure
 from pipeline.text.rules import ends_sentence
@@ -622,8 +623,7 @@ def _generic(verb: Token) -> bool:
     "they are bandits when they strike up north", "when we prosecute a case, we do not have to prove intent"."""
     if not _simple_present(verb):
         return False
-    when = any(child.dep_ in {"mark", "advmod"} and child.lower_ in WHENEVER_MARKS for child in verb.children)
-    if verb.dep_ == "advcl" and when and _simple_present(verb.head):
+    if verb.dep_ == "advcl" and opened_by(verb, WHENEVER_MARKS) and _simple_present(verb.head):
         return True
     if not (verb.dep_ == "relcl" or children(verb, "auxpass")):
         return False

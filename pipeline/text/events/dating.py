@@ -22,11 +22,11 @@ from pipeline.text.dates import DateMention, exact_period, shifted_span
 from pipeline.text.events.context import Candidate, DocumentContext
 from pipeline.text.events.lexicon import (
     CARRIER_VERBS, COMPARED_TIME_ADVERBS, CUSTODY_ACTS, CUSTODY_VERBS, EVENT_NOUNS, EVENT_VERBS, GAP_DIRECTIONS,
-    HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_REFERENCE_MARKS, PAST_TAGS, PUBLICATION_WINDOW,
+    HISTORICAL_AGE, PASSAGE_DATE_SOURCES, PAST_REFERENCE_MARKS, PAST_TAGS, PHASE_VERBS, PUBLICATION_WINDOW,
     REFERENCE_TIME_PREPOSITIONS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS, SIMULTANEOUS_MARKS, UNSPECIFIED_TIME_ADVERBS,
 )
 from pipeline.text.events.mention import EventMention
-from pipeline.text.events.syntax import coordinated_verbs, has_mark
+from pipeline.text.events.syntax import coordinated_verbs, first_conjunct, has_mark, opened_by
 from schemas.vocabulary import HAPPENED, PRECISION_RANK
 
 # The date_source event_date gives an event that the dates outside its clause only bound (_only_bounded): only
@@ -290,21 +290,12 @@ def _clause_date(predicate: Token, sentence: Span, context: DocumentContext, eve
     return None
 
 
-# Verbs that tell when an event began or went on, the event being their complement: "began shooting", "started to
-# beat"; as written, since the pipeline has no lemmatizer
-_PHASE_VERBS = {
-    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
-    "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming",
-    "keep", "keeps", "kept", "keeping",
-}
-
-
 def _phase_verb(predicate: Token) -> Token | None:
     """The verb that says when the event began or went on, whose date is then the event's: "began" in "gunmen broke
     through the fence on the evening of January 8 and began shooting", "started" in "the army broke into rooms last
     night and started beating them"."""
     head = predicate.head
-    return head if predicate.dep_ == "xcomp" and head.lower_ in _PHASE_VERBS and head.pos_ == "VERB" else None
+    return head if predicate.dep_ == "xcomp" and head.lower_ in PHASE_VERBS and head.pos_ == "VERB" else None
 
 
 def _participle_head(predicate: Token) -> Token | None:
@@ -333,7 +324,7 @@ def _date_while_doing(predicate: Token, sentence: Span, context: DocumentContext
 
 # The words that open a clause telling what happened at the time of the clause it hangs on: "was supervising work
 # on Monday when gunmen invaded the site", "were transferred last October as Turkey invaded Syria"
-_AT_THE_TIME_WORDS = {"when", "while", "whilst", "as"}
+_AT_THE_TIME_WORDS = SIMULTANEOUS_MARKS | {"when", "as"}
 
 
 def _date_of_the_time_when(predicate: Token, sentence: Span, context: DocumentContext) -> DateMention | None:
@@ -343,10 +334,8 @@ def _date_of_the_time_when(predicate: Token, sentence: Span, context: DocumentCo
     torture. The reverse of _date_while_doing; the clause above must state its date itself (_clause_date). Not a
     clause told in the past perfect, which places it before the other: "arrested him on Monday as he had criticized
     the governor"."""
-    clause = predicate
-    while clause.dep_ == "conj":  # of coordinated verbs, the first carries the word: "when gunmen invaded ... and shot"
-        clause = clause.head
-    opened = any(child.dep_ in {"mark", "advmod"} and child.lower_ in _AT_THE_TIME_WORDS and child.i < clause.i for child in clause.children)
+    clause = first_conjunct(predicate)
+    opened = opened_by(clause, _AT_THE_TIME_WORDS)
     earlier = any(child.dep_ == "aux" and child.lower_ in {"had", "'d"} for child in [*predicate.children, *clause.children])
     if clause.dep_ != "advcl" or not opened or earlier:
         return None

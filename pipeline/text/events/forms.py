@@ -15,7 +15,7 @@ _IRREGULAR_FORMS = {
 # Verbs that double their last consonant before -ed and -ing.
 _DOUBLING = {
     "ban", "bar", "stop", "kidnap", "expel", "commit", "slam", "ship", "hit", "stab", "gun", "plan", "confer", "transfer",
-    "occur", "put", "forget",
+    "occur", "put", "forget", "begin",
 }
 
 

@@ -372,6 +372,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # A clause under these tells an event beside the one above, not its content: "While GSEE collaborates closely with
 # the government, the unions had called for the strike", "arrested him because he protested".
 SIDE_CLAUSE_MARKS = {"while", "whereas", "although", "though", "because", "as", "when", "whilst"}
+# Verbs that tell when an event began or went on, the event being their complement: "began shooting", "started to
+# beat" (see dating._phase_verb).
+PHASE_VERBS = _verb_set("begin", "start", "continue", "resume", "keep")
 # A clause under these in the present tells what happens each time, not once (see coding._generic).
 WHENEVER_MARKS = {"when", "whenever"}
 # The marks of a clause that tells what was being done when another clause's event happened: "while visiting".

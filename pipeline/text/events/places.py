@@ -5,16 +5,18 @@ else, for an event on the ground (SETTLED_TYPES), one that the words describing 
 journalist who worked in Mogadishu"), else where its document is set (setting.py). A place the text names only by
 its country, or a street, is made precise by that setting."""
 
-from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
 from pipeline.text.entities import Referent
 from pipeline.text.events.context import Candidate, DocumentContext
-from pipeline.text.events.lexicon import EVENT_VERBS, LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK
-from pipeline.text.gazetteer import REGION_NAME_WORDS, Place, load_gazetteer
+from pipeline.text.events.lexicon import (
+    EVENT_VERBS, LOCATIVE_PREPOSITIONS, NATIONAL_PLACE_NOUNS, PLACE_LABELS, PLACE_NOUNS, PLACE_RANK, SIMULTANEOUS_MARKS,
+)
+from pipeline.text.gazetteer import Place, load_gazetteer
 from pipeline.text.events.setting import Location, located, town_in
-from pipeline.text.events.syntax import coordinated_verbs, prep_objects
+from pipeline.text.events.syntax import coordinated_verbs, first_conjunct, opened_by, prep_objects
+from pipeline.text.nlp import title_words_after_comma
 
 
 # Events that happen on the ground, where their document is set when they say nothing else; a statement,
@@ -29,7 +31,7 @@ QUALIFIED_ROLES = {"nsubj", "nsubjpass", "dobj"}
 # Words that open an adverbial clause of what was going on where and when an event happened: "were abducted when
 # gunmen attacked their buses near Udi", "was kidnapped while caring for civilians in Syria". Not "after" or
 # "before": that clause happened at another time, maybe elsewhere.
-CIRCUMSTANCE_WORDS = {"when", "while", "whilst"}
+CIRCUMSTANCE_WORDS = SIMULTANEOUS_MARKS | {"when"}
 
 
 def event_location(candidate: Candidate, context: DocumentContext) -> Location:
@@ -136,25 +138,20 @@ def _circumstance_place(candidate: Candidate, context: DocumentContext) -> Refer
     abducted when gunmen attacked their buses near Udi". Only that clause's own locatives, not a clause's below it;
     and not a clause of "to be", which says where someone was, maybe someone else ("imposing sanctions when
     Erdogan is in Washington")."""
-    verb = candidate.predicate
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head
-    clauses = [child for child in verb.children if child.dep_ == "advcl" and child.pos_ == "VERB"
-               and any(word.dep_ in {"mark", "advmod"} and word.lower_ in CIRCUMSTANCE_WORDS for word in child.children)]
+    verb = first_conjunct(candidate.predicate)
+    clauses = [child for child in verb.children if child.dep_ == "advcl" and child.pos_ == "VERB" and opened_by(child, CIRCUMSTANCE_WORDS)]
     return next((place for clause in clauses if (place := _clause_place(clause, candidate, context, own_clause=False)) is not None), None)
 
 
 def _region_named_after(ent: Span, context: DocumentContext) -> Place | None:
     """The region a comma after a place's name gives: "in Jangebe, Zamfara state", "in Kankara, Katsina State"
     (which the model may leave unlabelled: its capitalised words are looked up)."""
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    if (words := title_words_after_comma(ent)) is None:
         return None
     after = context.entity_of.get(ent.end + 1)
     if after is not None and after.start == ent.end + 1 and after.label_ in PLACE_LABELS:
         name, label = after.text, after.label_
     else:
-        words = list(takewhile(lambda token: token.is_title, doc[ent.end + 1:ent.end + 1 + REGION_NAME_WORDS]))
         name, label = " ".join(token.text for token in words), "GPE"
     region = context.places.referent(name, label).place if name else None
     return region if region is not None and region.kind in {"admin1", "admin2"} else None

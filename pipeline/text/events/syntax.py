@@ -53,6 +53,19 @@ def has_mark(verb: Token, words: set[str]) -> bool:
     return any(child.dep_ == "mark" and child.lower_ in words for child in verb.children)
 
 
+def opened_by(clause: Token, words: set[str]) -> bool:
+    """Whether a word of the set opens the clause before its verb, as a mark or as the adverb the parser takes
+    "when" for: "when they strike up north", "while he was filming"."""
+    return any(child.dep_ in {"mark", "advmod"} and child.lower_ in words and child.i < clause.i for child in clause.children)
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first of coordinated verbs, which carries what opens them all: "when gunmen invaded the site and shot"."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
 def noun_phrase(noun: Token) -> list[Token]:
     """The noun and its modifiers, without clauses hanging off it."""
     return [noun, *(child for child in noun.children if child.dep_ in {"compound", "amod", "nmod", "nummod"})]
